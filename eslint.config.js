@@ -1,0 +1,84 @@
+// One flat config for the whole workspace. Type-aware rules, plus import bans that keep the package
+// boundaries of ARCHITECTURE.md: domain is pure, admin talks to the API only through its types.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const domainBans = {
+  patterns: [
+    { group: ['node:*'], message: 'packages/domain is pure: no Node built-ins.' },
+    { group: ['@prisma/*', '@trpc/*', 'express', 'react', 'react-dom', '@inovda/db', '@inovda/api'], message: 'packages/domain may only depend on zod.' },
+  ],
+  paths: ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'url', 'util', 'events', 'stream'].map((name) => ({
+    name,
+    message: 'packages/domain is pure: no Node built-ins.',
+  })),
+};
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/.turbo/**', '**/e2e/artifacts/**', '.data/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['packages/domain/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: { 'no-restricted-imports': ['error', domainBans] },
+  },
+  {
+    files: ['packages/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@inovda/domain', '@inovda/api', '@inovda/admin', '@inovda/cli'], message: 'packages/db imports no other workspace package.' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@inovda/db', '@inovda/api', '@prisma/*'], message: 'The CLI uses @inovda/domain only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/admin/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@inovda/api', message: 'Only `import type` from @inovda/api.', allowTypeImports: true }],
+          patterns: [
+            { group: ['@inovda/api/*'], message: 'Only `import type { AppRouter } from "@inovda/api"`.', allowTypeImports: true },
+            { group: ['@inovda/db', '@inovda/db/*', '@prisma/*'], message: 'The admin never touches the database.' },
+          ],
+        },
+      ],
+    },
+  },
+);
