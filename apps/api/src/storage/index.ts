@@ -1,0 +1,19 @@
+// Entry of the evidence store. Local disk by default (inside the data directory); an S3-compatible bucket
+// when `s3` is configured.
+import { join } from 'node:path';
+import { createLocalStorage } from './local-storage.ts';
+import type { Storage } from './types.ts';
+
+export { isSha256, type Storage, type StorageInput, type StoredBlob } from './types.ts';
+export { localBlobPath } from './local-storage.ts';
+
+export interface CreateStorageOptions {
+  /** The application's data directory; local blobs live in `<dataDir>/evidence` unless `localRoot` is set. */
+  dataDir: string;
+  localRoot?: string;
+}
+
+/** Opens the evidence store described by the options. */
+export function createStorage(options: CreateStorageOptions): Storage {
+  return createLocalStorage(options.localRoot ?? join(options.dataDir, 'evidence'));
+}
