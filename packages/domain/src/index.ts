@@ -1,1 +1,3 @@
-export {};
+export * from './result.ts';
+export * from './issues.ts';
+export * from './editions/index.ts';

@@ -1,0 +1,11 @@
+export * from './bands.ts';
+export * from './decimal.ts';
+export * from './derive-spd-tier.ts';
+export * from './list-unconfirmed.ts';
+export * from './registry.ts';
+export * from './schema.ts';
+export * from './schema-parts.ts';
+export * from './validate-edition-pack.ts';
+export { IGA_2026 } from './iga-2026.ts';
+export { IGA_2024 } from './iga-2024.ts';
+export { IGA_2023 } from './iga-2023.ts';
