@@ -1,0 +1,26 @@
+// The login check: throttle first, then a timing-safe password check that answers the same way for an
+// unknown email, a deactivated account and a wrong password (no user enumeration).
+import type { PrismaClient } from '@inovda/db';
+import { AppError } from '../errors.ts';
+import { verifyAgainstDummy, verifyPassword } from './password.ts';
+import { getThrottleMinutes, recordLoginAttempt } from './throttle.ts';
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Returns the user id when the credentials are right; records every attempt; throws AUTH.* otherwise. */
+export async function checkCredentials(
+  prisma: PrismaClient,
+  input: { email: string; password: string; ip: string; now: Date },
+): Promise<string> {
+  const email = normalizeEmail(input.email);
+  const minutes = await getThrottleMinutes(prisma, { email, ip: input.ip, now: input.now });
+  if (minutes !== null) throw new AppError('AUTH.THROTTLED', { minutes });
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  const userId = ok && user?.active ? user.id : null;
+  await recordLoginAttempt(prisma, { email, ip: input.ip, success: userId !== null, now: input.now });
+  if (userId === null) throw new AppError('AUTH.INVALID_CREDENTIALS');
+  return userId;
+}

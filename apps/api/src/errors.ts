@@ -1,0 +1,163 @@
+// The one table that maps application codes (domain codes included) to tRPC codes and to messages in
+// Indonesian and English. Clients pick their text from `appCode`; the server's message follows `lang`.
+// Engineers adding a procedure add their codes here: an exact entry, or rely on their area's fallback.
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+
+export type Lang = 'id' | 'en';
+export type ErrorParams = Record<string, string | number | boolean | null>;
+
+interface ErrorEntry {
+  code: TRPC_ERROR_CODE_KEY;
+  /** Messages with `{name}` placeholders filled from the error's params. */
+  id: string;
+  en: string;
+}
+
+export const ERROR_TABLE = {
+  'AUTH.INVALID_CREDENTIALS': { code: 'UNAUTHORIZED', id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  'AUTH.THROTTLED': {
+    code: 'TOO_MANY_REQUESTS',
+    id: 'Terlalu banyak percobaan. Coba lagi dalam {minutes} menit.',
+    en: 'Too many attempts. Try again in {minutes} minutes.',
+  },
+  'AUTH.UNAUTHENTICATED': {
+    code: 'UNAUTHORIZED',
+    id: 'Sesi Anda tidak ada atau sudah berakhir. Silakan masuk kembali.',
+    en: 'You are not signed in or your session has ended. Please sign in again.',
+  },
+  'AUTH.FORBIDDEN': {
+    code: 'FORBIDDEN',
+    id: 'Peran Anda tidak diizinkan melakukan tindakan ini.',
+    en: 'Your role is not allowed to do this.',
+  },
+  'AUTH.WRONG_CURRENT_PASSWORD': {
+    code: 'BAD_REQUEST',
+    id: 'Kata sandi saat ini salah.',
+    en: 'The current password is wrong.',
+  },
+  'SCOPE.OUT_OF_SCOPE': {
+    code: 'FORBIDDEN',
+    id: 'Data ini di luar cakupan wilayah atau unit Anda.',
+    en: 'This data is outside your region or unit.',
+  },
+  'EDIT.CONFLICT': {
+    code: 'CONFLICT',
+    id: 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
+    en: 'Someone else changed this since you opened it. Reload to see the latest version, then redo your change.',
+  },
+  NOT_FOUND: { code: 'NOT_FOUND', id: 'Data tidak ditemukan.', en: 'Not found.' },
+  'VALIDATION.INVALID_INPUT': {
+    code: 'BAD_REQUEST',
+    id: 'Isian tidak valid. Periksa kolom yang ditandai.',
+    en: 'Invalid input. Check the marked fields.',
+  },
+  'VALIDATION.DUPLICATE': {
+    code: 'CONFLICT',
+    id: 'Data dengan nilai yang sama sudah ada ({fields}).',
+    en: 'A record with the same value already exists ({fields}).',
+  },
+  'USER.EMAIL_TAKEN': { code: 'CONFLICT', id: 'Email {email} sudah dipakai.', en: 'The email {email} is already in use.' },
+  'USER.OPERATOR_NEEDS_UNIT': {
+    code: 'BAD_REQUEST',
+    id: 'Operator harus terhubung ke sebuah unit.',
+    en: 'An operator must belong to a unit.',
+  },
+  'USER.CANNOT_CHANGE_SELF': {
+    code: 'BAD_REQUEST',
+    id: 'Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri.',
+    en: 'You cannot deactivate your own account or change your own role.',
+  },
+  'UNIT.PARENT_CYCLE': {
+    code: 'BAD_REQUEST',
+    id: 'Unit induk tidak boleh unit ini sendiri atau unit di bawahnya.',
+    en: 'The parent unit cannot be this unit or one of the units under it.',
+  },
+  'UNIT.HAS_ACTIVE_CHILDREN': {
+    code: 'BAD_REQUEST',
+    id: 'Unit ini masih memiliki unit aktif di bawahnya.',
+    en: 'This unit still has active units under it.',
+  },
+  'PERIOD.UNKNOWN_EDITION': {
+    code: 'BAD_REQUEST',
+    id: 'Edisi aturan "{editionCode}" tidak dikenal.',
+    en: 'Unknown rule edition "{editionCode}".',
+  },
+  'PERIOD.YEAR_TAKEN': {
+    code: 'CONFLICT',
+    id: 'Periode untuk tahun {year} sudah ada.',
+    en: 'A period for {year} already exists.',
+  },
+  'PERIOD.INVALID_STATE_CHANGE': {
+    code: 'BAD_REQUEST',
+    id: 'Status periode tidak dapat diubah dari {from} ke {to}.',
+    en: 'The period state cannot change from {from} to {to}.',
+  },
+  'PERIOD.EDITION_LOCKED': {
+    code: 'BAD_REQUEST',
+    id: 'Edisi aturan hanya dapat diubah selama periode masih PLANNING.',
+    en: 'The rule edition can only change while the period is PLANNING.',
+  },
+  'PERIOD.DEADLINE_ORDER': {
+    code: 'BAD_REQUEST',
+    id: 'Tenggat internal harus sebelum tenggat nasional.',
+    en: 'The internal deadline must be before the national deadline.',
+  },
+  INTERNAL: {
+    code: 'INTERNAL_SERVER_ERROR',
+    id: 'Terjadi kesalahan pada server (kode permintaan {requestId}).',
+    en: 'Something went wrong on the server (request id {requestId}).',
+  },
+} satisfies Record<string, ErrorEntry>;
+
+/** Fallbacks for codes not in the table, by area (the part before the dot); domain codes land here. */
+const AREA_FALLBACK: Record<string, ErrorEntry> = {
+  WORKFLOW: {
+    code: 'BAD_REQUEST',
+    id: 'Tindakan ini tidak dapat dilakukan pada status saat ini.',
+    en: 'This action is not possible in the current state.',
+  },
+  VALIDATION: ERROR_TABLE['VALIDATION.INVALID_INPUT'],
+  PROFILE: { code: 'BAD_REQUEST', id: 'Profil inovasi belum valid.', en: 'The innovation profile is not valid.' },
+};
+
+export type AppCode = keyof typeof ERROR_TABLE | `${string}.${string}`;
+
+/** Finds the entry of a code: exact match, then its area's fallback, then a generic bad request. */
+export function getErrorEntry(appCode: string): ErrorEntry {
+  const exact = (ERROR_TABLE as Record<string, ErrorEntry>)[appCode];
+  if (exact) return exact;
+  const area = appCode.split('.')[0] ?? '';
+  return AREA_FALLBACK[area] ?? { code: 'BAD_REQUEST', id: `Permintaan ditolak (${appCode}).`, en: `Request refused (${appCode}).` };
+}
+
+/** Renders the message of a code in one language, filling `{name}` placeholders from params. */
+export function renderMessage(appCode: string, lang: Lang, params: ErrorParams = {}): string {
+  const template = getErrorEntry(appCode)[lang];
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** An expected failure with an application code; its tRPC code comes from the table. */
+export class AppError extends TRPCError {
+  readonly appCode: string;
+  readonly params: ErrorParams;
+
+  constructor(appCode: AppCode, params: ErrorParams = {}, options: { cause?: unknown } = {}) {
+    super({ code: getErrorEntry(appCode).code, message: renderMessage(appCode, 'en', params), cause: options.cause });
+    this.name = 'AppError';
+    this.appCode = appCode;
+    this.params = params;
+  }
+}
+
+/**
+ * A custom zod issue message in both languages: `{ message, params: { id, en } }` for `.refine()`.
+ * The error formatter shows `params[lang]` in `fieldErrors`.
+ */
+export function bilingual(id: string, en: string): { message: string; params: { id: string; en: string } } {
+  return { message: en, params: { id, en } };
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

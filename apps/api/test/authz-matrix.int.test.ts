@@ -1,0 +1,51 @@
+// The authorization matrix: every procedure of the app router x every actor, expected allow or deny.
+// A procedure without an entry fails the test, so nothing new ships without its access decided.
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../src/routers/index.ts';
+import { ACTORS, type Actor, createHarness, type Harness } from './harness.ts';
+import { coreEntries } from './matrix/core.ts';
+import type { MatrixTable } from './matrix/types.ts';
+
+const table: MatrixTable = { ...coreEntries };
+const procedures = Object.keys(appRouter._def.procedures).sort();
+
+type AnyCall = (input?: unknown) => Promise<unknown>;
+function procedureAt(caller: unknown, path: string): AnyCall {
+  let node = caller as Record<string, unknown>;
+  for (const segment of path.split('.')) node = node[segment] as Record<string, unknown>;
+  return node as unknown as AnyCall;
+}
+
+describe('authorization matrix', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('has an entry for every procedure and none for a missing one', () => {
+    expect(procedures.filter((path) => !table[path])).toEqual([]);
+    expect(Object.keys(table).filter((path) => !procedures.includes(path))).toEqual([]);
+  });
+
+  const cases = procedures.flatMap((path) => ACTORS.map((actor) => [path, actor] as [string, Actor]));
+  it.each(cases)('%s as %s', async (path, actor) => {
+    const entry = table[path];
+    if (!entry) throw new Error(`no matrix entry for ${path}`);
+    const caller = entry.freshSession && actor !== 'anonymous' ? await h.freshCallerFor(actor) : h.callerFor(actor);
+    const input = await entry.input?.(h, actor);
+    const outcome = await procedureAt(caller, path)(input).then(
+      () => 'allow' as const,
+      (error: unknown) => error,
+    );
+    if (entry.expect[actor] === 'allow') {
+      expect(outcome).toBe('allow');
+    } else {
+      expect(outcome).toBeInstanceOf(TRPCError);
+      expect((outcome as TRPCError).code).toBe(actor === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN');
+    }
+  });
+});
