@@ -1,0 +1,16 @@
+import { type ComponentType, type LazyExoticComponent } from 'react';
+import type { TRole } from '../lib/roles';
+
+/**
+ * One screen of the signed-in app. Each screen is its own chunk (React.lazy), so the first load stays small.
+ * `roles` is who may open it (the server checks again on every call); `nav` puts it in the menu, labelled by a
+ * key of the `common` namespace (`nav.*`). To add a screen, append an entry.
+ */
+export interface TAppRoute {
+  path: string;
+  Component: LazyExoticComponent<ComponentType>;
+  roles: readonly TRole[];
+  nav?: { labelKey: string; icon?: string };
+}
+
+export const routes: TAppRoute[] = [];

@@ -1,0 +1,34 @@
+/** The UI languages; Indonesian is the default because the users are Indonesian civil servants. */
+export const LANGUAGES = ['id', 'en'] as const;
+export type TLanguage = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: TLanguage = 'id';
+
+const STORAGE_KEY = 'inovda.lang';
+
+export function isLanguage(value: unknown): value is TLanguage {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language chosen earlier on this device, or Indonesian. */
+export function readStoredLanguage(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): TLanguage {
+  try {
+    const stored = storage?.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  } catch {
+    // Private mode or a blocked storage: fall back to the default rather than failing to start.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export function storeLanguage(
+  lng: TLanguage,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+) {
+  try {
+    storage?.setItem(STORAGE_KEY, lng);
+  } catch {
+    // The choice then lasts for this visit only.
+  }
+}

@@ -1,0 +1,85 @@
+import type { TLanguage } from '../i18n/languages';
+
+/** The region's clock: Pati is on WIB, and deadlines are set in local days. */
+export const REGION_TIME_ZONE = 'Asia/Jakarta';
+
+/**
+ * Exact hundredths as text with two decimals, without floating point: 6501 -> '65.01', 5 -> '0.05',
+ * -120 -> '-1.20'. This is the canonical form the domain uses (e.g. the IID string).
+ */
+export function formatX100(x100: number): string {
+  if (!Number.isSafeInteger(x100)) throw new RangeError(`not an integer number of hundredths: ${x100}`);
+  const sign = x100 < 0 ? '-' : '';
+  const abs = Math.abs(x100);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** A score for display: Indonesian writes a decimal comma ('65,01'), English a point ('65.01'). */
+export function formatScore(x100: number, lng: TLanguage): string {
+  const text = formatX100(x100);
+  return lng === 'id' ? text.replace('.', ',') : text;
+}
+
+const LOCALE_TAG: Record<TLanguage, string> = { id: 'id-ID', en: 'en-GB' };
+
+function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** A calendar date in words: '28 November 2026' in both languages (day first, as Indonesian readers expect). */
+export function formatDate(value: Date | string, lng: TLanguage, timeZone = REGION_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[lng], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).format(toDate(value));
+}
+
+/** Date and time, for audit lines and "last saved": '28 Nov 2026 13.05' (id) / '28 Nov 2026, 13:05' (en). */
+export function formatDateTime(value: Date | string, lng: TLanguage, timeZone = REGION_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[lng], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(toDate(value));
+}
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(date: Date, timeZone: string): number {
+  // Whole calendar days in the region's time zone, so "today" flips at local midnight, not UTC midnight.
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(date);
+  return Math.round(Date.parse(`${parts}T00:00:00Z`) / DAY_MS);
+}
+
+/** Calendar days from `now` until `deadline` (0 = today, negative = overdue). */
+export function daysUntil(deadline: Date | string, now: Date, timeZone = REGION_TIME_ZONE): number {
+  return dayNumber(toDate(deadline), timeZone) - dayNumber(now, timeZone);
+}
+
+/** 'dalam 3 hari' / 'in 3 days', 'hari ini' / 'today', '2 hari yang lalu' / '2 days ago'. */
+export function formatDaysRelative(days: number, lng: TLanguage): string {
+  return new Intl.RelativeTimeFormat(LOCALE_TAG[lng], { numeric: 'auto' }).format(days, 'day');
+}
+
+/** File sizes as people read them: '820 KB', '12,5 MB'. */
+export function formatBytes(bytes: number, lng: TLanguage): string {
+  const units = ['B', 'KB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat(LOCALE_TAG[lng], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
