@@ -1,3 +1,5 @@
 export * from './result.ts';
 export * from './issues.ts';
 export * from './editions/index.ts';
+export * from './scoring/index.ts';
+export * from './urusan/index.ts';

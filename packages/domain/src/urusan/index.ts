@@ -1,0 +1,2 @@
+export * from './urusan.ts';
+export * from './urusan-name.ts';
