@@ -103,6 +103,26 @@ export const ERROR_TABLE = {
     id: 'Tenggat internal harus sebelum tenggat nasional.',
     en: 'The internal deadline must be before the national deadline.',
   },
+  'UPLOAD.UNSUPPORTED_TYPE': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    id: 'Isi berkas bukan PDF, JPEG, PNG, atau MP4 (jenis diperiksa dari isi berkas, bukan dari namanya).',
+    en: 'The file content is not PDF, JPEG, PNG or MP4 (the type is read from the content, not the name).',
+  },
+  'UPLOAD.KIND_NOT_ALLOWED': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    id: 'Berkas ini berisi {kind}, sedangkan indikator ini hanya menerima {allowed}.',
+    en: 'This file contains {kind}, but this indicator only accepts {allowed}.',
+  },
+  'UPLOAD.UNKNOWN_INDICATOR': {
+    code: 'BAD_REQUEST',
+    id: 'Indikator {indicator} tidak ada dalam edisi aturan periode ini.',
+    en: "Indicator {indicator} is not part of this period's rule edition.",
+  },
+  'UPLOAD.INDICATOR_NEEDS_SUBMISSION': {
+    code: 'BAD_REQUEST',
+    id: 'Unggahan untuk sebuah indikator harus menyebut pengajuan (submissionId).',
+    en: 'An upload for an indicator must name its submission (submissionId).',
+  },
   INTERNAL: {
     code: 'INTERNAL_SERVER_ERROR',
     id: 'Terjadi kesalahan pada server (kode permintaan {requestId}).',
