@@ -3,3 +3,4 @@ export * from './issues.ts';
 export * from './editions/index.ts';
 export * from './scoring/index.ts';
 export * from './urusan/index.ts';
+export * from './workflow/index.ts';

@@ -1,0 +1,41 @@
+import type { Role, SubmissionState, WorkflowAction } from './states.ts';
+
+/** What an action needs besides the right state and role. */
+export type TransitionRequirement = 'NOTE' | 'ALL_VERDICTS_GIVEN' | 'READINESS_OK';
+
+/** One row of the state machine. */
+export interface TransitionRule {
+  readonly from: readonly SubmissionState[];
+  readonly to: SubmissionState;
+  readonly roles: readonly Role[];
+  readonly requires: readonly TransitionRequirement[];
+}
+
+const REVIEWERS: readonly Role[] = ['VERIFIER', 'ADMIN'];
+const IN_HAND: readonly SubmissionState[] = ['SUBMITTED', 'IN_REVIEW'];
+
+/**
+ * The submission state machine (reference §6.2 and §9: SIMONDA's draft -> diajukan -> revisi/terverifikasi
+ * [C1], INOVA-HUB's review, siap kirim and terkirim steps [C2]). Requirements added from the reference:
+ * - SUBMIT and MARK_READY need the innovation to be ready (mandatory indicators with evidence, profile rules:
+ *   SIMONDA refuses submission and export otherwise, §5.2 item 3);
+ * - RETURN_FOR_REVISION needs a note (per-field revision notes, [C2]); REJECT needs a note;
+ * - APPROVE needs a verdict other than PENDING on every answer (per-indicator verification, [C1]);
+ * - REOPEN needs a note, because it reverses a decision that others have relied on.
+ */
+export const TRANSITIONS: Readonly<Record<WorkflowAction, TransitionRule>> = {
+  SUBMIT: {
+    from: ['DRAFT', 'RETURNED'],
+    to: 'SUBMITTED',
+    roles: ['OPERATOR', 'ADMIN'],
+    requires: ['READINESS_OK'],
+  },
+  START_REVIEW: { from: ['SUBMITTED'], to: 'IN_REVIEW', roles: REVIEWERS, requires: [] },
+  RETURN_FOR_REVISION: { from: IN_HAND, to: 'RETURNED', roles: REVIEWERS, requires: ['NOTE'] },
+  APPROVE: { from: IN_HAND, to: 'VERIFIED', roles: REVIEWERS, requires: ['ALL_VERDICTS_GIVEN'] },
+  REJECT: { from: IN_HAND, to: 'REJECTED', roles: REVIEWERS, requires: ['NOTE'] },
+  MARK_READY: { from: ['VERIFIED'], to: 'READY_TO_SEND', roles: ['ADMIN'], requires: ['READINESS_OK'] },
+  UNMARK_READY: { from: ['READY_TO_SEND'], to: 'VERIFIED', roles: ['ADMIN'], requires: [] },
+  MARK_SENT: { from: ['READY_TO_SEND'], to: 'SENT', roles: ['ADMIN'], requires: [] },
+  REOPEN: { from: ['VERIFIED', 'REJECTED'], to: 'RETURNED', roles: ['ADMIN'], requires: ['NOTE'] },
+};
