@@ -42,6 +42,9 @@ export async function writeAudit(tx: Prisma.TransactionClient, input: AuditInput
 }
 
 /** The audit fields a procedure context provides. */
-export function auditContext(ctx: { user: AuditActor; requestId: string }): Pick<AuditInput, 'actor' | 'requestId'> {
+export function auditContext(ctx: {
+  user: AuditActor;
+  requestId: string;
+}): Pick<AuditInput, 'actor' | 'requestId'> {
   return { actor: { id: ctx.user.id, regionId: ctx.user.regionId }, requestId: ctx.requestId };
 }

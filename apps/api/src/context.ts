@@ -45,7 +45,11 @@ export interface Context {
   cookies: CookieJar;
 }
 
-export async function buildContext(deps: ContextDeps, request: RequestInfo, cookies: CookieJar): Promise<Context> {
+export async function buildContext(
+  deps: ContextDeps,
+  request: RequestInfo,
+  cookies: CookieJar,
+): Promise<Context> {
   const now = deps.now ?? (() => new Date());
   const token = cookies.get(SESSION_COOKIE);
   const session = token ? await loadSession(deps.prisma, token, now(), deps.auth) : null;

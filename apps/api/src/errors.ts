@@ -15,7 +15,11 @@ interface ErrorEntry {
 }
 
 export const ERROR_TABLE = {
-  'AUTH.INVALID_CREDENTIALS': { code: 'UNAUTHORIZED', id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  'AUTH.INVALID_CREDENTIALS': {
+    code: 'UNAUTHORIZED',
+    id: 'Email atau kata sandi salah.',
+    en: 'Wrong email or password.',
+  },
   'AUTH.THROTTLED': {
     code: 'TOO_MANY_REQUESTS',
     id: 'Terlalu banyak percobaan. Coba lagi dalam {minutes} menit.',
@@ -57,7 +61,11 @@ export const ERROR_TABLE = {
     id: 'Data dengan nilai yang sama sudah ada ({fields}).',
     en: 'A record with the same value already exists ({fields}).',
   },
-  'USER.EMAIL_TAKEN': { code: 'CONFLICT', id: 'Email {email} sudah dipakai.', en: 'The email {email} is already in use.' },
+  'USER.EMAIL_TAKEN': {
+    code: 'CONFLICT',
+    id: 'Email {email} sudah dipakai.',
+    en: 'The email {email} is already in use.',
+  },
   'USER.OPERATOR_NEEDS_UNIT': {
     code: 'BAD_REQUEST',
     id: 'Operator harus terhubung ke sebuah unit.',
@@ -138,7 +146,11 @@ const AREA_FALLBACK: Record<string, ErrorEntry> = {
     en: 'This action is not possible in the current state.',
   },
   VALIDATION: ERROR_TABLE['VALIDATION.INVALID_INPUT'],
-  PROFILE: { code: 'BAD_REQUEST', id: 'Profil inovasi belum valid.', en: 'The innovation profile is not valid.' },
+  PROFILE: {
+    code: 'BAD_REQUEST',
+    id: 'Profil inovasi belum valid.',
+    en: 'The innovation profile is not valid.',
+  },
 };
 
 export type AppCode = keyof typeof ERROR_TABLE | `${string}.${string}`;
@@ -148,13 +160,21 @@ export function getErrorEntry(appCode: string): ErrorEntry {
   const exact = (ERROR_TABLE as Record<string, ErrorEntry>)[appCode];
   if (exact) return exact;
   const area = appCode.split('.')[0] ?? '';
-  return AREA_FALLBACK[area] ?? { code: 'BAD_REQUEST', id: `Permintaan ditolak (${appCode}).`, en: `Request refused (${appCode}).` };
+  return (
+    AREA_FALLBACK[area] ?? {
+      code: 'BAD_REQUEST',
+      id: `Permintaan ditolak (${appCode}).`,
+      en: `Request refused (${appCode}).`,
+    }
+  );
 }
 
 /** Renders the message of a code in one language, filling `{name}` placeholders from params. */
 export function renderMessage(appCode: string, lang: Lang, params: ErrorParams = {}): string {
   const template = getErrorEntry(appCode)[lang];
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
 }
 
 /** An expected failure with an application code; its tRPC code comes from the table. */
@@ -163,7 +183,11 @@ export class AppError extends TRPCError {
   readonly params: ErrorParams;
 
   constructor(appCode: AppCode, params: ErrorParams = {}, options: { cause?: unknown } = {}) {
-    super({ code: getErrorEntry(appCode).code, message: renderMessage(appCode, 'en', params), cause: options.cause });
+    super({
+      code: getErrorEntry(appCode).code,
+      message: renderMessage(appCode, 'en', params),
+      cause: options.cause,
+    });
     this.name = 'AppError';
     this.appCode = appCode;
     this.params = params;

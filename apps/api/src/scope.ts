@@ -19,7 +19,10 @@ export function isRegionWide(user: ScopeUser): boolean {
 }
 
 /** Ids of the unit `rootId` and every unit under it, walking `parentId` links in memory. */
-export function collectSubtree(units: readonly { id: string; parentId: string | null }[], rootId: string): string[] {
+export function collectSubtree(
+  units: readonly { id: string; parentId: string | null }[],
+  rootId: string,
+): string[] {
   const children = new Map<string, string[]>();
   for (const unit of units) {
     if (unit.parentId === null) continue;
@@ -69,11 +72,15 @@ export async function isUnitInScope(prisma: PrismaClient, user: ScopeUser, unitI
 }
 
 /** Throws SCOPE.OUT_OF_SCOPE unless the unit is in the user's region and (for an OPERATOR) its subtree. */
-export async function assertUnitInScope(prisma: PrismaClient, user: ScopeUser, unitId: string): Promise<void> {
+export async function assertUnitInScope(
+  prisma: PrismaClient,
+  user: ScopeUser,
+  unitId: string,
+): Promise<void> {
   if (!(await isUnitInScope(prisma, user, unitId))) throw new AppError('SCOPE.OUT_OF_SCOPE', { unitId });
 }
 
 /** Throws SCOPE.OUT_OF_SCOPE for a row of another region. */
-export function assertSameRegion(user: ScopeUser, regionId: string): void {
+export function assertSameRegion(user: Pick<ScopeUser, 'regionId'>, regionId: string): void {
   if (user.regionId !== regionId) throw new AppError('SCOPE.OUT_OF_SCOPE', {});
 }

@@ -46,7 +46,8 @@ function normalizeError(error: TRPCError, requestId: string, path: string): TRPC
   const cause = error.cause;
   if (cause instanceof AppError) return cause;
   if (cause instanceof Prisma.PrismaClientKnownRequestError) {
-    if (cause.code === 'P2002') return new AppError('VALIDATION.DUPLICATE', { fields: prismaFields(cause) }, { cause });
+    if (cause.code === 'P2002')
+      return new AppError('VALIDATION.DUPLICATE', { fields: prismaFields(cause) }, { cause });
     if (cause.code === 'P2025') return new AppError('NOT_FOUND', {}, { cause });
   }
   if (error.code !== 'INTERNAL_SERVER_ERROR') return error;

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers/index.ts';
 import { ACTORS, type Actor, createHarness, type Harness } from './harness.ts';
 import { coreEntries } from './matrix/core.ts';
+import { innovationEntries } from './matrix/innovation.ts';
 import type { MatrixTable } from './matrix/types.ts';
 
-const table: MatrixTable = { ...coreEntries };
+const table: MatrixTable = { ...coreEntries, ...innovationEntries };
 const procedures = Object.keys(appRouter._def.procedures).sort();
 
 type AnyCall = (input?: unknown) => Promise<unknown>;
@@ -35,9 +36,13 @@ describe('authorization matrix', () => {
   it.each(cases)('%s as %s', async (path, actor) => {
     const entry = table[path];
     if (!entry) throw new Error(`no matrix entry for ${path}`);
-    const caller = entry.freshSession && actor !== 'anonymous' ? await h.freshCallerFor(actor) : h.callerFor(actor);
+    const caller =
+      entry.freshSession && actor !== 'anonymous' ? await h.freshCallerFor(actor) : h.callerFor(actor);
     const input = await entry.input?.(h, actor);
-    const outcome = await procedureAt(caller, path)(input).then(
+    const outcome = await procedureAt(
+      caller,
+      path,
+    )(input).then(
       () => 'allow' as const,
       (error: unknown) => error,
     );

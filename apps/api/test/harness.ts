@@ -1,6 +1,6 @@
 // Shared fixture for API integration tests: a migrated database (PGlite, or PostgreSQL when TEST_DATABASE_URL
 // is set) holding two regions. Region A: OPD "Dinas A" with "UPTD A" under it, and "Dinas B". Region B: one OPD.
-// Users: one per role in region A (the OPERATOR belongs to Dinas A), an OPERATOR of Dinas B, and an ADMIN of
+// Region A has an OPEN 2026 period. Users: one per role in region A (the OPERATOR belongs to Dinas A), an OPERATOR of Dinas B, and an ADMIN of
 // region B. `callerFor(key)` calls procedures through a real session cookie, one fresh context per call.
 import type { Role } from '@inovda/db';
 import { createTestDb, type TestDb } from '@inovda/db/testing';
@@ -15,7 +15,15 @@ import { buildContext, type Context, type CookieJar, type RequestInfo } from '..
 export const TEST_PASSWORD = 'inovda-test-1';
 
 /** Who calls: each role of region A, an operator of another unit, a user of another region, nobody. */
-export const ACTORS = ['admin', 'verifier', 'operator', 'viewer', 'otherUnitOperator', 'otherRegion', 'anonymous'] as const;
+export const ACTORS = [
+  'admin',
+  'verifier',
+  'operator',
+  'viewer',
+  'otherUnitOperator',
+  'otherRegion',
+  'anonymous',
+] as const;
 export type Actor = (typeof ACTORS)[number];
 export type UserKey = Exclude<Actor, 'anonymous'>;
 
@@ -60,6 +68,8 @@ export interface Harness {
   region: { id: string; code: string };
   otherRegion: { id: string; code: string };
   units: { dinasA: string; uptdA: string; dinasB: string; otherRegionOpd: string };
+  /** Region A's OPEN 2026 period (edition iga-2026). */
+  period: { id: string; year: number };
   users: Record<UserKey, HarnessUser>;
   /** A caller signed in as `actor` (a real session), or anonymous. */
   callerFor(actor: Actor, request?: Partial<RequestInfo>): ReturnType<typeof createCaller>;
@@ -85,6 +95,10 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
   const dinasB = await unit(region.id, 'DINAS-B', null, 'OPD');
   const otherRegionOpd = await unit(otherRegion.id, 'DINAS-X', null, 'OPD');
 
+  const period = await prisma.period.create({
+    data: { regionId: region.id, year: 2026, name: 'IID 2026', editionCode: 'iga-2026', state: 'OPEN' },
+  });
+
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const specs: Record<UserKey, { role: Role; regionId: string; unitId: string | null }> = {
     admin: { role: 'ADMIN', regionId: region.id, unitId: null },
@@ -100,7 +114,13 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
     const email = `${key.toLowerCase()}@uji.inovda.id`;
     const user = await prisma.user.create({ data: { ...spec, email, name: `User ${key}`, passwordHash } });
     users[key] = { id: user.id, email, ...spec };
-    const session = await createSession(prisma, { userId: user.id, ip: '127.0.0.1', userAgent: 'vitest', now: clock.now(), config: auth });
+    const session = await createSession(prisma, {
+      userId: user.id,
+      ip: '127.0.0.1',
+      userAgent: 'vitest',
+      now: clock.now(),
+      config: auth,
+    });
     tokens[key] = session.token;
   }
 
@@ -122,7 +142,13 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
   };
 
   const freshCallerFor = async (actor: UserKey, overrides?: Partial<RequestInfo>) => {
-    const session = await createSession(prisma, { userId: users[actor].id, ip: '127.0.0.1', userAgent: 'vitest', now: clock.now(), config: auth });
+    const session = await createSession(prisma, {
+      userId: users[actor].id,
+      ip: '127.0.0.1',
+      userAgent: 'vitest',
+      now: clock.now(),
+      config: auth,
+    });
     const jar = new MemoryCookieJar();
     jar.values.set(SESSION_COOKIE, session.token);
     return callerWithJar(jar, overrides);
@@ -136,6 +162,7 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
     region: { id: region.id, code: region.code },
     otherRegion: { id: otherRegion.id, code: otherRegion.code },
     units: { dinasA: dinasA.id, uptdA: uptdA.id, dinasB: dinasB.id, otherRegionOpd: otherRegionOpd.id },
+    period: { id: period.id, year: period.year },
     users,
     callerFor,
     freshCallerFor,

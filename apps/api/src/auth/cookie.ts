@@ -8,7 +8,11 @@ function baseOptions(ctx: Pick<Context, 'auth' | 'secure'>): SerializeOptions {
   return { httpOnly: true, sameSite: 'lax', secure: ctx.auth.cookieSecure || ctx.secure, path: '/' };
 }
 
-export function setSessionCookie(ctx: Pick<Context, 'auth' | 'secure' | 'cookies'>, token: string, expiresAt: Date): void {
+export function setSessionCookie(
+  ctx: Pick<Context, 'auth' | 'secure' | 'cookies'>,
+  token: string,
+  expiresAt: Date,
+): void {
   ctx.cookies.set(SESSION_COOKIE, token, { ...baseOptions(ctx), expires: expiresAt });
 }
 

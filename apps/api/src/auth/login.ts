@@ -17,8 +17,13 @@ export async function checkCredentials(
   const email = normalizeEmail(input.email);
   const minutes = await getThrottleMinutes(prisma, { email, ip: input.ip, now: input.now });
   if (minutes !== null) throw new AppError('AUTH.THROTTLED', { minutes });
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, active: true },
+  });
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
   const userId = ok && user?.active ? user.id : null;
   await recordLoginAttempt(prisma, { email, ip: input.ip, success: userId !== null, now: input.now });
   if (userId === null) throw new AppError('AUTH.INVALID_CREDENTIALS');

@@ -7,7 +7,9 @@ export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as 
 /** When the lock ends: the `limit`-th most recent failure leaving the window drops the count below the limit. */
 function lockEndsAt(failures: { createdAt: Date }[], limit: number): number | null {
   const pivot = failures[limit - 1];
-  return failures.length >= limit && pivot ? pivot.createdAt.getTime() + THROTTLE.windowMinutes * 60_000 : null;
+  return failures.length >= limit && pivot
+    ? pivot.createdAt.getTime() + THROTTLE.windowMinutes * 60_000
+    : null;
 }
 
 /** Minutes until a new attempt is allowed (rounded up, at least 1), or null when not throttled. */
@@ -21,7 +23,8 @@ export async function getThrottleMinutes(
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
-  const accountSince = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
+  const accountSince =
+    lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
   const [accountFailures, addressFailures] = await Promise.all([
     prisma.loginAttempt.findMany({
       where: { email: input.email, success: false, createdAt: { gt: accountSince } },
@@ -36,7 +39,10 @@ export async function getThrottleMinutes(
       select: { createdAt: true },
     }),
   ]);
-  const ends = [lockEndsAt(accountFailures, THROTTLE.perAccount), lockEndsAt(addressFailures, THROTTLE.perAddress)];
+  const ends = [
+    lockEndsAt(accountFailures, THROTTLE.perAccount),
+    lockEndsAt(addressFailures, THROTTLE.perAddress),
+  ];
   const until = Math.max(...ends.map((end) => end ?? 0));
   if (until <= input.now.getTime()) return null;
   return Math.max(1, Math.ceil((until - input.now.getTime()) / 60_000));
@@ -53,6 +59,8 @@ export async function recordLoginAttempt(
 
 /** Attempts older than a day no longer matter for any window. */
 export async function purgeOldLoginAttempts(prisma: PrismaClient, now: Date): Promise<number> {
-  const { count } = await prisma.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+  const { count } = await prisma.loginAttempt.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } },
+  });
   return count;
 }

@@ -12,8 +12,14 @@ import { getThrottleMinutes, recordLoginAttempt } from '../auth/throttle.ts';
 import { AppError } from '../errors.ts';
 import { authedProcedure, publicProcedure } from '../trpc.ts';
 
-export const ZLoginInput = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1000) });
-export const ZChangePasswordInput = z.object({ currentPassword: z.string().min(1).max(1000), newPassword: ZNewPassword });
+export const ZLoginInput = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1000),
+});
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: ZNewPassword,
+});
 
 export const authRouter = {
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
@@ -21,7 +27,11 @@ export const authRouter = {
     const userId = await checkCredentials(ctx.prisma, { ...input, ip: ctx.ip, now });
     const created = await ctx.prisma.$transaction(async (tx) => {
       await tx.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-      const user = await tx.user.update({ where: { id: userId }, data: { lastLoginAt: now }, select: { regionId: true } });
+      const user = await tx.user.update({
+        where: { id: userId },
+        data: { lastLoginAt: now },
+        select: { regionId: true },
+      });
       await writeAudit(tx, {
         actor: { id: userId, regionId: user.regionId },
         action: 'auth.login',
@@ -41,7 +51,12 @@ export const authRouter = {
       const { user, sessionId } = ctx;
       await ctx.prisma.$transaction(async (tx) => {
         await tx.session.deleteMany({ where: { id: sessionId } });
-        await writeAudit(tx, { ...auditContext({ user, requestId: ctx.requestId }), action: 'auth.logout', entity: 'User', entityId: user.id });
+        await writeAudit(tx, {
+          ...auditContext({ user, requestId: ctx.requestId }),
+          action: 'auth.logout',
+          entity: 'User',
+          entityId: user.id,
+        });
       });
     }
     clearSessionCookie(ctx);
@@ -56,7 +71,10 @@ export const authRouter = {
     const email = normalizeEmail(ctx.user.email);
     const minutes = await getThrottleMinutes(ctx.prisma, { email, ip: ctx.ip, now });
     if (minutes !== null) throw new AppError('AUTH.THROTTLED', { minutes });
-    const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { passwordHash: true } });
+    const current = await ctx.prisma.user.findUniqueOrThrow({
+      where: { id: ctx.user.id },
+      select: { passwordHash: true },
+    });
     if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
       // A stolen session must not become an unlimited password oracle: wrong guesses count as failed logins.
       await recordLoginAttempt(ctx.prisma, { email, ip: ctx.ip, success: false, now });
@@ -68,7 +86,12 @@ export const authRouter = {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
       // Other devices are signed out; this one stays signed in.
       await tx.session.deleteMany({ where: { userId: user.id, NOT: { id: sessionId ?? '' } } });
-      await writeAudit(tx, { ...auditContext({ user, requestId: ctx.requestId }), action: 'auth.changePassword', entity: 'User', entityId: user.id });
+      await writeAudit(tx, {
+        ...auditContext({ user, requestId: ctx.requestId }),
+        action: 'auth.changePassword',
+        entity: 'User',
+        entityId: user.id,
+      });
     });
     return { ok: true as const };
   }),

@@ -1,9 +1,21 @@
 // The app router: one import and one key per area router (engineers append theirs here).
-import { authRouter } from './auth.ts';
 import { router } from '../trpc.ts';
+import { auditRouter } from './audit.ts';
+import { authRouter } from './auth.ts';
+import { dashboardRouter } from './dashboard.ts';
+import { notificationRouter } from './notification.ts';
+import { periodRouter } from './period.ts';
+import { unitRouter } from './unit.ts';
+import { userRouter } from './user.ts';
 
 export const appRouter = router({
   auth: authRouter,
+  unit: unitRouter,
+  user: userRouter,
+  period: periodRouter,
+  audit: auditRouter,
+  notification: notificationRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,10 +16,9 @@ export type MatrixTable = Record<string, MatrixEntry>;
 
 /** The listed actors are allowed, every other actor is denied. */
 export function allowOnly(...allowed: Actor[]): Record<Actor, Expectation> {
-  return Object.fromEntries(ACTORS.map((actor) => [actor, allowed.includes(actor) ? 'allow' : 'deny'])) as Record<
-    Actor,
-    Expectation
-  >;
+  return Object.fromEntries(
+    ACTORS.map((actor) => [actor, allowed.includes(actor) ? 'allow' : 'deny']),
+  ) as Record<Actor, Expectation>;
 }
 
 export const EVERYONE: Actor[] = [...ACTORS];
