@@ -19,7 +19,7 @@ export interface ValidationIssue {
 }
 
 /** Builds an issue; `params` defaults to an empty object. */
-export function makeIssue(
+export function createIssue(
   code: string,
   path: IssuePath,
   severity: IssueSeverity,

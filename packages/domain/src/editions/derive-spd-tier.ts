@@ -1,4 +1,4 @@
-import { type ValidationIssue, makeIssue } from '../issues.ts';
+import { type ValidationIssue, createIssue } from '../issues.ts';
 import { type Result, err, ok } from '../result.ts';
 import { tierFromBands } from './bands.ts';
 import { type BigRational, divide, parseDecimal, roundToHundredths, subtract } from './decimal.ts';
@@ -22,7 +22,7 @@ export interface DerivedTier {
 }
 
 const fail = (code: string, path: string[], params: ValidationIssue['params'] = {}) =>
-  err(makeIssue(code, path, 'ERROR', params));
+  err(createIssue(code, path, 'ERROR', params));
 
 function read(raw: SpdRawFigures, key: keyof SpdRawFigures): Result<BigRational, ValidationIssue> {
   const input = raw[key];
@@ -38,7 +38,9 @@ function derive(derivation: TDerivation, raw: SpdRawFigures): Result<BigRational
   const t2 = read(raw, 't2');
   if (!t2.ok) return t2;
   if (derivation.kind === 'DIFFERENCE') {
-    return ok(derivation.order === 'T1_MINUS_T2' ? subtract(t1.value, t2.value) : subtract(t2.value, t1.value));
+    return ok(
+      derivation.order === 'T1_MINUS_T2' ? subtract(t1.value, t2.value) : subtract(t2.value, t1.value),
+    );
   }
   // Percent change of T-1 against T-2: (T-1 - T-2) / T-2 x 100.
   const ratio = divide(subtract(t1.value, t2.value), t2.value);

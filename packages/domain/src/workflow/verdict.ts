@@ -1,4 +1,4 @@
-import { type ValidationIssue, makeIssue } from '../issues.ts';
+import { type ValidationIssue, createIssue } from '../issues.ts';
 import { type Result, err, ok } from '../result.ts';
 import { type Tier, isTier } from '../scoring/tier.ts';
 import type { TVerdict } from '../scoring/verified-tier.ts';
@@ -29,14 +29,14 @@ export function validateVerdict(input: VerdictInput): Result<NormalizedVerdict, 
   const note = input.note?.trim() ? input.note.trim() : null;
   const needsNote = input.verdict === 'DOWNGRADED' || input.verdict === 'REJECTED';
   if (needsNote && note === null)
-    issues.push(makeIssue('VERDICT.NOTE_REQUIRED', ['note'], 'ERROR', { verdict: input.verdict }));
+    issues.push(createIssue('VERDICT.NOTE_REQUIRED', ['note'], 'ERROR', { verdict: input.verdict }));
   const tier = input.verifiedTier ?? null;
   if (input.verdict === 'DOWNGRADED') {
     if (tier === null || !isTier(tier)) {
-      issues.push(makeIssue('VERDICT.TIER_REQUIRED', ['verifiedTier'], 'ERROR'));
+      issues.push(createIssue('VERDICT.TIER_REQUIRED', ['verifiedTier'], 'ERROR'));
     } else if (tier >= input.claimedTier) {
       issues.push(
-        makeIssue('VERDICT.DOWNGRADE_NOT_LOWER', ['verifiedTier'], 'ERROR', {
+        createIssue('VERDICT.DOWNGRADE_NOT_LOWER', ['verifiedTier'], 'ERROR', {
           claimedTier: input.claimedTier,
           verifiedTier: tier,
         }),
@@ -44,7 +44,7 @@ export function validateVerdict(input: VerdictInput): Result<NormalizedVerdict, 
     }
   } else if (tier !== null) {
     issues.push(
-      makeIssue('VERDICT.TIER_NOT_EXPECTED', ['verifiedTier'], 'ERROR', { verdict: input.verdict }),
+      createIssue('VERDICT.TIER_NOT_EXPECTED', ['verifiedTier'], 'ERROR', { verdict: input.verdict }),
     );
   }
   if (issues.length > 0) return err(issues);
