@@ -4,3 +4,5 @@ export * from './editions/index.ts';
 export * from './scoring/index.ts';
 export * from './urusan/index.ts';
 export * from './workflow/index.ts';
+export * from './planner/index.ts';
+export * from './portfolio/index.ts';

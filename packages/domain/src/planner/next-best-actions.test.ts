@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { TEditionPack } from '../editions/schema.ts';
+import type { TPortfolio } from '../portfolio/portfolio-schema.ts';
+import { nextBestActions } from './next-best-actions.ts';
+import { buildPlanInput } from './plan-input.ts';
+import {
+  arbConstants,
+  arbPortfolio,
+  bruteForceBestTotal,
+  compareRational,
+  IGA_2026,
+  scoredInnovations,
+  withConstants,
+} from './planner-test-support.ts';
+import { priceCandidates, type PricedCandidate } from './price-candidates.ts';
+
+/** The brute-force best total once the candidate is applied to the portfolio. */
+function bruteForceAfter(edition: TEditionPack, portfolio: TPortfolio, candidate: PricedCandidate) {
+  const spd =
+    candidate.type === 'FILL_SPD_ROW'
+      ? { ...portfolio.spd, [candidate.code ?? '']: candidate.to }
+      : portfolio.spd;
+  const innovations = scoredInnovations(edition, portfolio).map((innovation, key) =>
+    key === candidate.key
+      ? { ...innovation, maturityX100: innovation.maturityX100 + candidate.maturityDeltaX100 }
+      : innovation,
+  );
+  if (candidate.type === 'ADD_YANDAS_INNOVATION') {
+    innovations.push({
+      id: 'new',
+      urusan: candidate.urusan ?? '',
+      maturityX100: candidate.assumedMaturityX100 ?? 0,
+    });
+  }
+  return bruteForceBestTotal(edition, spd, innovations);
+}
+
+describe('priceCandidates', () => {
+  it('prices every candidate exactly: equal to the brute-force optimum after applying it', () => {
+    fc.assert(
+      fc.property(arbConstants, arbPortfolio(6), (constants, portfolio) => {
+        const edition = withConstants(constants);
+        const input = buildPlanInput(edition, portfolio);
+        for (const candidate of priceCandidates(edition, portfolio, input)) {
+          const { numerator, divisor } = candidate.after;
+          const fast = {
+            num: numerator + (input.spdX100 + candidate.spdDeltaX100) * divisor,
+            den: 100 * divisor,
+          };
+          expect(compareRational(fast, bruteForceAfter(edition, portfolio, candidate))).toBe(0);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});
+
+describe('priceCandidates on a raise that makes a smaller set best', () => {
+  it('lets the raised innovation drop a partner it no longer needs', () => {
+    // k = 1, no count score. Y (0 points) raised on indicator 35 to tier 3 gets 12: {Y} alone (12) beats
+    // {Y, A} ((12 + 8) / 2 = 10) and {A} (8).
+    const edition = withConstants({ minDivisor: 1, yandasMin: 0, countCap: 1, countWeightX100: 0 });
+    const portfolio: TPortfolio = {
+      edition: 'iga-2026',
+      spd: {},
+      innovations: [
+        { id: 'y', urusan: 'pariwisata', indicators: {} },
+        { id: 'a', urusan: 'pariwisata', indicators: { '35': 2 } },
+      ],
+    };
+    const input = buildPlanInput(edition, portfolio);
+    const raise = priceCandidates(edition, portfolio, input).find(
+      (candidate) => candidate.key === 0 && candidate.code === '35' && candidate.to === 3,
+    );
+    expect(raise?.after).toMatchObject({ n: 1, numerator: 1200, divisor: 1 });
+    if (raise)
+      expect(compareRational({ num: 1200, den: 100 }, bruteForceAfter(edition, portfolio, raise))).toBe(0);
+  });
+});
+
+describe('nextBestActions', () => {
+  it('ranks by IID gain, only keeps actions that raise the score, and respects the limit', () => {
+    fc.assert(
+      fc.property(
+        arbConstants,
+        arbPortfolio(30),
+        fc.integer({ min: 1, max: 15 }),
+        (constants, portfolio, limit) => {
+          const actions = nextBestActions(withConstants(constants), portfolio, { limit });
+          expect(actions.length).toBeLessThanOrEqual(limit);
+          for (let i = 1; i < actions.length; i++) {
+            expect(Number(actions[i]?.iidAfter)).toBeLessThanOrEqual(Number(actions[i - 1]?.iidAfter));
+          }
+          for (const action of actions) {
+            expect(action.gainX100).toBeGreaterThanOrEqual(0);
+            expect(action.to).toBeGreaterThan(action.from);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('proposes the missing yandas urusan first when the count score is lost, stating the median assumption', () => {
+    const urusan = ['pendidikan', 'kesehatan', 'sosial', 'trantibum-linmas'];
+    const portfolio: TPortfolio = {
+      edition: 'iga-2026',
+      spd: { '1': 3 },
+      innovations: Array.from({ length: 20 }, (_, j) => ({
+        id: `i${j}`,
+        urusan: urusan[j % 4] ?? '',
+        indicators: { '16': 3, '17': j % 3, '35': 2 },
+      })),
+    };
+    const actions = nextBestActions(IGA_2026, portfolio, { limit: 5 });
+    expect(actions[0]?.type).toBe('ADD_YANDAS_INNOVATION');
+    expect(['pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman']).toContain(actions[0]?.urusan);
+    // Maturities 17 (x7), 19 (x7), 21 (x6): the lower median is 19.
+    expect(actions[0]?.assumedMaturityX100).toBe(1900);
+    expect(actions[0]?.description.id).toContain('median');
+    expect(actions[0]?.description.en).toContain('median');
+  });
+
+  it('offers one step and straight to tier 3, with the target path and the tiers', () => {
+    const portfolio: TPortfolio = {
+      edition: 'iga-2026',
+      spd: { '2a': 2 },
+      innovations: [{ id: 'a', name: 'Sapa', urusan: 'kesehatan', indicators: { '35': 1, '16': 3 } }],
+    };
+    const actions = nextBestActions(IGA_2026, portfolio, { limit: 200 });
+    const video = actions.filter((action) => action.target === 'innovations[0].indicators.35');
+    expect(video.map((action) => [action.from, action.to])).toEqual([
+      [1, 3],
+      [1, 2],
+    ]);
+    expect(video[0]?.description.id).toBe(
+      'Naikkan indikator 35 Video inovasi daerah pada inovasi "Sapa" (a) dari tingkat 1 ke 3.',
+    );
+    expect(actions.some((action) => action.target === 'innovations[0].indicators.16')).toBe(false);
+    expect(actions.find((action) => action.target === 'spd.2a')).toMatchObject({
+      type: 'FILL_SPD_ROW',
+      from: 2,
+      to: 3,
+      gainX100: 40,
+    });
+  });
+
+  it('returns nothing when every indicator and SPD row is already at tier 3', () => {
+    const all3 = (codes: readonly string[]) => Object.fromEntries(codes.map((code) => [code, 3]));
+    const portfolio: TPortfolio = {
+      edition: 'iga-2026',
+      spd: all3(IGA_2026.spd.map((row) => row.code)),
+      innovations: [
+        { id: 'a', urusan: 'kesehatan', indicators: all3(IGA_2026.sid.map((indicator) => indicator.code)) },
+      ],
+    };
+    expect(
+      nextBestActions(IGA_2026, portfolio, { limit: 10 }).filter((a) => a.type !== 'ADD_YANDAS_INNOVATION'),
+    ).toEqual([]);
+  });
+});
