@@ -1,4 +1,4 @@
-import { type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { TRole } from '../lib/roles';
 
 /**
@@ -13,4 +13,29 @@ export interface TAppRoute {
   nav?: { labelKey: string; icon?: string };
 }
 
-export const routes: TAppRoute[] = [];
+export const routes: TAppRoute[] = [
+  {
+    path: '/admin/periods',
+    Component: lazy(() => import('../pages/admin/periods/periods-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.periods', icon: 'calendar' },
+  },
+  {
+    path: '/admin/units',
+    Component: lazy(() => import('../pages/admin/units/units-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.units', icon: 'apartment' },
+  },
+  {
+    path: '/admin/users',
+    Component: lazy(() => import('../pages/admin/users/users-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.users', icon: 'team' },
+  },
+  {
+    path: '/admin/audit',
+    Component: lazy(() => import('../pages/admin/audit/audit-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.audit', icon: 'audit' },
+  },
+];

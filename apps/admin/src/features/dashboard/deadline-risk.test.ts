@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { listDeadlinesAtRisk, type TDeadlineItem } from './deadline-risk';
 
+// 10 June 2026, 15:00 WIB (UTC+7); calendar days are counted in the region's time zone.
 const now = new Date('2026-06-10T08:00:00Z');
-const hours = (h: number) => new Date(now.getTime() + h * 3600_000);
+const at = (iso: string) => new Date(iso);
 const item = (id: string, state: string, deadline: Date | null): TDeadlineItem => ({
   submissionId: id,
   innovationName: `Inovasi ${id}`,
@@ -13,27 +14,28 @@ const item = (id: string, state: string, deadline: Date | null): TDeadlineItem =
 
 describe('listDeadlinesAtRisk', () => {
   it.each([
-    ['exactly 7 days left', 7 * 24, 'DUE_SOON', 7],
-    ['one minute under 7 days', 7 * 24 - 1 / 60, 'DUE_SOON', 7],
-    ['half a day left', 12, 'DUE_SOON', 1],
-    ['due right now', 0, 'DUE_SOON', 0],
-    ['half a day late', -12, 'OVERDUE', -1],
-    ['three days late', -72, 'OVERDUE', -3],
-  ])('%s -> %s', (_label, h, risk, daysLeft) => {
-    expect(listDeadlinesAtRisk([item('a', 'DRAFT', hours(h))], now)).toMatchObject([{ risk, daysLeft }]);
+    ['7 days ahead (the window edge)', '2026-06-17T16:59:00Z', 'DUE_SOON', 7],
+    ['6 days ahead', '2026-06-16T10:00:00Z', 'DUE_SOON', 6],
+    ['later today', '2026-06-10T16:00:00Z', 'DUE_SOON', 0],
+    ['earlier today (passed)', '2026-06-10T02:00:00Z', 'OVERDUE', 0],
+    ['yesterday', '2026-06-09T10:00:00Z', 'OVERDUE', -1],
+    ['three days ago', '2026-06-07T10:00:00Z', 'OVERDUE', -3],
+  ])('%s -> %s, %i days', (_label, iso, risk, daysLeft) => {
+    expect(listDeadlinesAtRisk([item('a', 'DRAFT', at(iso))], now)).toMatchObject([{ risk, daysLeft }]);
   });
 
-  it('leaves out a deadline one minute more than 7 days away', () => {
-    expect(listDeadlinesAtRisk([item('a', 'DRAFT', hours(7 * 24 + 1 / 60))], now)).toEqual([]);
+  it('leaves out a deadline 8 calendar days away (just after local midnight of day 8)', () => {
+    expect(listDeadlinesAtRisk([item('a', 'DRAFT', at('2026-06-17T17:01:00Z'))], now)).toEqual([]);
   });
 
   it('honours a custom window', () => {
-    expect(listDeadlinesAtRisk([item('a', 'DRAFT', hours(48))], now, { soonDays: 1 })).toEqual([]);
-    expect(listDeadlinesAtRisk([item('a', 'DRAFT', hours(24))], now, { soonDays: 1 })).toHaveLength(1);
+    const in2Days = at('2026-06-12T05:00:00Z');
+    expect(listDeadlinesAtRisk([item('a', 'DRAFT', in2Days)], now, { soonDays: 1 })).toEqual([]);
+    expect(listDeadlinesAtRisk([item('a', 'DRAFT', in2Days)], now, { soonDays: 2 })).toHaveLength(1);
   });
 
   it.each(['VERIFIED', 'READY_TO_SEND', 'SENT', 'REJECTED'])('ignores finished work in state %s', (state) => {
-    expect(listDeadlinesAtRisk([item('a', state, hours(-24))], now)).toEqual([]);
+    expect(listDeadlinesAtRisk([item('a', state, at('2026-06-01T00:00:00Z'))], now)).toEqual([]);
   });
 
   it('ignores submissions without a deadline', () => {
@@ -42,7 +44,11 @@ describe('listDeadlinesAtRisk', () => {
 
   it('says whose move it is and sorts the most urgent first', () => {
     const rows = listDeadlinesAtRisk(
-      [item('a', 'SUBMITTED', hours(30)), item('b', 'RETURNED', hours(-5)), item('c', 'IN_REVIEW', hours(2))],
+      [
+        item('a', 'SUBMITTED', at('2026-06-12T00:00:00Z')),
+        item('b', 'RETURNED', at('2026-06-09T00:00:00Z')),
+        item('c', 'IN_REVIEW', at('2026-06-10T12:00:00Z')),
+      ],
       now,
     );
     expect(rows.map((r) => [r.submissionId, r.owner, r.risk])).toEqual([

@@ -1,4 +1,4 @@
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { daysUntil } from '../../lib/format';
 
 /** States in which someone still has to act before the internal deadline (the OPD or the verifier). */
 const OPEN_STATES = new Set(['DRAFT', 'RETURNED', 'SUBMITTED', 'IN_REVIEW']);
@@ -19,12 +19,12 @@ export interface TDeadlineAtRisk extends TDeadlineItem {
   deadline: Date;
   risk: TDeadlineRisk;
   owner: TDeadlineOwner;
-  /** Whole days left, rounded up (0.5 day left counts as 1); negative when overdue (-1 = up to one day late). */
+  /** Calendar days left in the region's time zone (0 = today, negative = days late). */
   daysLeft: number;
 }
 
 export interface TDeadlineRiskOptions {
-  /** A deadline this many days away or closer is "due soon". */
+  /** A deadline this many calendar days away or closer is "due soon". */
   soonDays?: number;
 }
 
@@ -40,14 +40,15 @@ export function listDeadlinesAtRisk(
   const result: TDeadlineAtRisk[] = [];
   for (const item of items) {
     if (item.deadline === null || !OPEN_STATES.has(item.state)) continue;
-    const msLeft = item.deadline.getTime() - now.getTime();
-    if (msLeft > soonDays * DAY_MS) continue;
+    const daysLeft = daysUntil(item.deadline, now);
+    if (daysLeft > soonDays) continue;
     result.push({
       ...item,
       deadline: item.deadline,
-      risk: msLeft < 0 ? 'OVERDUE' : 'DUE_SOON',
+      // Late as soon as the moment has passed, even on the deadline's own day.
+      risk: item.deadline.getTime() < now.getTime() ? 'OVERDUE' : 'DUE_SOON',
       owner: item.state === 'DRAFT' || item.state === 'RETURNED' ? 'OPERATOR' : 'VERIFIER',
-      daysLeft: msLeft < 0 ? -Math.ceil(-msLeft / DAY_MS) : Math.ceil(msLeft / DAY_MS),
+      daysLeft,
     });
   }
   return result.sort((a, b) => a.deadline.getTime() - b.deadline.getTime());

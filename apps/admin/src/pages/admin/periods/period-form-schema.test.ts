@@ -31,12 +31,18 @@ describe('ZPeriodForm', () => {
     expect(messages({ ...valid, year })).toEqual(expected);
   });
 
-  it('requires a name that is not only spaces', () => {
-    expect(messages({ ...valid, name: '   ' })).toEqual(['name:form.required']);
+  it('requires a name of at least 2 characters besides spaces', () => {
+    expect(messages({ ...valid, name: '  A ' })).toEqual(['name:form.tooShort']);
+    expect(messages({ ...valid, name: 'AB' })).toEqual([]);
   });
 
-  it('puts the internal deadline before the national one (equal is fine)', () => {
-    expect(messages({ ...valid, internalDeadline: valid.nationalDeadline })).toEqual([]);
+  it('puts the internal deadline strictly before the national one, as the server does', () => {
+    expect(messages({ ...valid, internalDeadline: valid.nationalDeadline })).toEqual([
+      'internalDeadline:form.deadlineOrder',
+    ]);
+    expect(messages({ ...valid, internalDeadline: new Date(valid.nationalDeadline!.getTime() - 1) })).toEqual(
+      [],
+    );
     expect(messages({ ...valid, internalDeadline: new Date('2026-08-01T00:00:00Z') })).toEqual([
       'internalDeadline:form.deadlineOrder',
     ]);
@@ -44,8 +50,8 @@ describe('ZPeriodForm', () => {
 
   it.each([
     ['', []],
-    ['111', []],
-    ['111,01', ['standardMinMaturity:form.scoreMax']],
+    ['100', []],
+    ['100,01', ['standardMinMaturity:form.scoreMax']],
     ['90,505', ['standardMinMaturity:form.scoreFormat']],
   ])('standard %j', (text, expected) => {
     expect(messages({ ...valid, standardMinMaturity: text })).toEqual(expected);

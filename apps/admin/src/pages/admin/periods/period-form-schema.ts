@@ -5,8 +5,20 @@ import { parseScoreX100 } from '../score-input';
 export const PERIOD_STATES = ['PLANNING', 'OPEN', 'REVIEW', 'CLOSED', 'ARCHIVED'] as const;
 export type TPeriodState = (typeof PERIOD_STATES)[number];
 
-/** Highest maturity an innovation can reach (reference §3.4: 111 points), in hundredths. */
-const MAX_MATURITY_X100 = 11100;
+/** The server accepts a region standard up to 100.00 points (period router), in hundredths. */
+const MAX_STANDARD_X100 = 10000;
+
+/**
+ * The state changes the server allows (apps/api period router, PERIOD_TRANSITIONS): forward through the year,
+ * REVIEW may reopen, CLOSED may go back to REVIEW. Offering only these saves a round trip to an error.
+ */
+export const PERIOD_NEXT_STATES: Record<TPeriodState, readonly TPeriodState[]> = {
+  PLANNING: ['OPEN'],
+  OPEN: ['REVIEW'],
+  REVIEW: ['OPEN', 'CLOSED'],
+  CLOSED: ['REVIEW', 'ARCHIVED'],
+  ARCHIVED: [],
+};
 
 /** Messages are keys of the `admin` namespace; the form translates them where they are shown. */
 export const ZPeriodForm = z
@@ -16,7 +28,7 @@ export const ZPeriodForm = z
       .int('form.wholeNumber')
       .min(2000, 'form.yearRange')
       .max(2100, 'form.yearRange'),
-    name: z.string().trim().min(1, 'form.required').max(100, 'form.tooLong'),
+    name: z.string().trim().min(2, 'form.tooShort').max(200, 'form.tooLong'),
     editionCode: z.string().min(1, 'form.required'),
     state: z.enum(PERIOD_STATES),
     internalDeadline: z.date().nullable(),
@@ -26,13 +38,13 @@ export const ZPeriodForm = z
       .string()
       .trim()
       .refine((text) => text === '' || parseScoreX100(text) !== null, 'form.scoreFormat')
-      .refine((text) => text === '' || (parseScoreX100(text) ?? 0) <= MAX_MATURITY_X100, 'form.scoreMax'),
+      .refine((text) => text === '' || (parseScoreX100(text) ?? 0) <= MAX_STANDARD_X100, 'form.scoreMax'),
   })
   .refine(
     (v) =>
       !v.internalDeadline ||
       !v.nationalDeadline ||
-      v.internalDeadline.getTime() <= v.nationalDeadline.getTime(),
+      v.internalDeadline.getTime() < v.nationalDeadline.getTime(),
     { message: 'form.deadlineOrder', path: ['internalDeadline'] },
   );
 export type TPeriodForm = z.infer<typeof ZPeriodForm>;

@@ -5,7 +5,7 @@ export const UNIT_KINDS = ['OPD', 'RSUD', 'KECAMATAN', 'PUSKESMAS', 'UPTD', 'SEK
 
 export const ZUnitForm = z
   .object({
-    name: z.string().trim().min(1, 'form.required').max(200, 'form.tooLong'),
+    name: z.string().trim().min(2, 'form.tooShort').max(200, 'form.tooLong'),
     short: z
       .string()
       .trim()

@@ -10,8 +10,8 @@ const ZPassword = z
   .refine((value) => /[^\p{L}]/u.test(value), 'form.passwordSymbol');
 
 const base = {
-  email: z.email('form.email'),
-  name: z.string().trim().min(1, 'form.required').max(100, 'form.tooLong'),
+  email: z.string().trim().max(254, 'form.tooLong').pipe(z.email('form.email')),
+  name: z.string().trim().min(2, 'form.tooShort').max(200, 'form.tooLong'),
   role: z.enum(ROLES),
   unitId: z.string().nullable(),
   active: z.boolean(),

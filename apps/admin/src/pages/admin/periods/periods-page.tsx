@@ -1,0 +1,170 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { listEditions } from '@inovda/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Drawer, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { formatDate, formatScore } from '../../../lib/format';
+import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
+import { useLanguage } from '../../../features/dashboard/use-language';
+import { PeriodForm } from './period-form';
+import { toPeriodInput, type TPeriodForm } from './period-form-schema';
+import { scoreX100ToInput } from '../score-input';
+
+type TPeriod = TRouterOutputs['period']['list'][number];
+type TEditing = { mode: 'create' } | { mode: 'edit'; period: TPeriod };
+
+const EDITIONS = listEditions().map((e) => ({ code: e.code, name: e.name }));
+
+const STATE_COLOURS: Record<string, string> = {
+  PLANNING: 'default',
+  OPEN: 'green',
+  REVIEW: 'blue',
+  CLOSED: 'orange',
+  ARCHIVED: 'default',
+};
+
+function toFormValues(period: TPeriod, decimal: ',' | '.'): TPeriodForm {
+  return {
+    year: period.year,
+    name: period.name,
+    editionCode: period.editionCode,
+    state: period.state,
+    internalDeadline: period.internalDeadline,
+    nationalDeadline: period.nationalDeadline,
+    standardMinMaturity:
+      period.standardMinMaturityX100 === null
+        ? ''
+        : scoreX100ToInput(period.standardMinMaturityX100, decimal),
+  };
+}
+
+/** ADMIN: assessment periods (one per year) with their rule edition, deadlines, state and standard. */
+export default function PeriodsPage() {
+  const { t } = useTranslation('admin');
+  const lng = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<TEditing | null>(null);
+  const list = useQuery(trpc.period.list.queryOptions());
+  const invalidate = () => queryClient.invalidateQueries(trpc.period.pathFilter());
+  const create = useMutation(trpc.period.create.mutationOptions({ onSuccess: invalidate }));
+  const update = useMutation(trpc.period.update.mutationOptions({ onSuccess: invalidate }));
+
+  const save = async (values: TPeriodForm) => {
+    const { state, year, ...fields } = toPeriodInput(values);
+    if (editing?.mode === 'edit') {
+      const { period } = editing;
+      await update.mutateAsync({
+        id: period.id,
+        version: period.version,
+        ...fields,
+        ...(fields.editionCode === period.editionCode ? { editionCode: undefined } : {}),
+        ...(state === period.state ? {} : { state }),
+      });
+    } else {
+      await create.mutateAsync({ year, ...fields });
+    }
+    void message.success(t('saved'));
+    setEditing(null);
+  };
+
+  const date = (d: Date | null) => (d ? formatDate(d, lng) : '–');
+  const columns: TableColumnsType<TPeriod> = [
+    {
+      title: t('periods.year'),
+      dataIndex: 'year',
+      sorter: (a, b) => a.year - b.year,
+      defaultSortOrder: 'descend',
+    },
+    { title: t('periods.name'), dataIndex: 'name' },
+    {
+      title: t('periods.state'),
+      dataIndex: 'state',
+      render: (s: string) => <Tag color={STATE_COLOURS[s]}>{t(`periods.states.${s}`)}</Tag>,
+    },
+    { title: t('periods.edition'), dataIndex: 'editionCode', responsive: ['md'] },
+    { title: t('periods.internalDeadline'), dataIndex: 'internalDeadline', render: date, responsive: ['sm'] },
+    { title: t('periods.nationalDeadline'), dataIndex: 'nationalDeadline', render: date, responsive: ['lg'] },
+    {
+      title: t('periods.standard'),
+      dataIndex: 'standardMinMaturityX100',
+      render: (x: number | null) => (x === null ? '–' : formatScore(x, lng)),
+      responsive: ['lg'],
+    },
+    {
+      title: t('periods.submissions'),
+      key: 'submissions',
+      align: 'right',
+      render: (_: unknown, p) => p._count.submissions,
+      responsive: ['md'],
+    },
+    {
+      title: t('actions'),
+      key: 'actions',
+      render: (_: unknown, period) => (
+        <Button
+          size="small"
+          onClick={() => setEditing({ mode: 'edit', period })}
+          aria-label={t('periods.editNamed', { name: period.name })}
+        >
+          {t('edit')}
+        </Button>
+      ),
+    },
+  ];
+
+  const nextYear = (list.data?.[0]?.year ?? new Date().getFullYear()) + 1;
+  return (
+    <section>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2}>{t('periods.title')}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>
+          {t('periods.create')}
+        </Button>
+      </Flex>
+      <ErrorAlert error={list.error} />
+      <Table<TPeriod>
+        rowKey="id"
+        size="small"
+        loading={list.isPending}
+        columns={columns}
+        dataSource={list.data ?? []}
+        pagination={{ pageSize: 10 }}
+        scroll={{ x: 'max-content' }}
+      />
+      <Drawer
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.mode === 'edit' ? t('periods.editTitle') : t('periods.createTitle')}
+        size="min(520px, 100vw)"
+        destroyOnHidden
+      >
+        {editing && (
+          <PeriodForm
+            key={editing.mode === 'edit' ? editing.period.id : 'new'}
+            mode={editing.mode}
+            initial={
+              editing.mode === 'edit'
+                ? toFormValues(editing.period, lng === 'id' ? ',' : '.')
+                : {
+                    year: nextYear,
+                    name: `IID ${nextYear}`,
+                    editionCode: EDITIONS[0]?.code ?? '',
+                    state: 'PLANNING',
+                    internalDeadline: null,
+                    nationalDeadline: null,
+                    standardMinMaturity: '',
+                  }
+            }
+            editions={EDITIONS}
+            submitLabel={t('save')}
+            onSubmit={save}
+          />
+        )}
+      </Drawer>
+    </section>
+  );
+}
