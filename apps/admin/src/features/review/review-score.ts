@@ -1,0 +1,54 @@
+import { scoreSubmission, type TEditionPack, type TVerdict } from '@inovda/domain';
+
+/** One indicator answer as the review page holds it. */
+export interface TReviewAnswer {
+  code: string;
+  claimedTier: number;
+  verdict: TVerdict;
+  verifiedTier: number | null;
+  evidenceCount: number;
+  links: readonly string[];
+}
+
+/** A verdict being edited but not saved yet, previewed in the live score. */
+export interface TVerdictDraft {
+  code: string;
+  verdict: TVerdict;
+  verifiedTier: number | null;
+}
+
+export interface TReviewScore {
+  claimedX100: number;
+  verifiedX100: number;
+  /** Answers still without a verdict; approving needs none left. */
+  pendingCount: number;
+  counts: Record<TVerdict, number>;
+}
+
+/**
+ * Claimed and verified maturity of a submission under review, from the domain's `scoreSubmission` (pending
+ * and rejected count 0 verified; no evidence counts 0). A draft verdict replaces the saved one, so the
+ * verifier sees the effect before saving. A link counts as evidence only where the indicator accepts links.
+ */
+export function scoreReview(
+  edition: TEditionPack,
+  answers: readonly TReviewAnswer[],
+  draft?: TVerdictDraft,
+): TReviewScore {
+  const allowsLink = new Map(edition.sid.map((i) => [i.code, i.evidence.allowsLink === true]));
+  const counts: Record<TVerdict, number> = { PENDING: 0, ACCEPTED: 0, DOWNGRADED: 0, REJECTED: 0 };
+  const scored = answers.map((a) => {
+    const judged =
+      draft?.code === a.code ? { ...a, verdict: draft.verdict, verifiedTier: draft.verifiedTier } : a;
+    counts[judged.verdict] += 1;
+    return {
+      code: a.code,
+      claimedTier: a.claimedTier,
+      verdict: judged.verdict,
+      verifiedTier: judged.verifiedTier,
+      hasEvidence: a.evidenceCount > 0 || (allowsLink.get(a.code) === true && a.links.length > 0),
+    };
+  });
+  const { claimedX100, verifiedX100 } = scoreSubmission(edition, scored);
+  return { claimedX100, verifiedX100, pendingCount: counts.PENDING, counts };
+}
