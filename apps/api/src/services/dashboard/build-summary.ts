@@ -1,0 +1,123 @@
+// Assembles `dashboard.summary` from the SQL aggregates. The region projection comes from the domain's
+// `scoreRegionTotals` over (n, sum of cached maturities, yandas covered), exactly what `scoreRegion` computes
+// from the individual innovations, without loading them.
+import { SubmissionState } from '@inovda/db';
+import {
+  compileEdition,
+  getUrusan,
+  listYandasCovered,
+  scoreRegionTotals,
+  scoreSpd,
+  YANDAS_URUSAN,
+  type RegionScore,
+  type TEditionPack,
+} from '@inovda/domain';
+import type { DashboardRows } from './dashboard-queries.ts';
+
+/** Verified projection: submissions the verifier approved (and later states) that are included in the send. */
+export const VERIFIED_STATES: ReadonlySet<SubmissionState> = new Set(['VERIFIED', 'READY_TO_SEND', 'SENT']);
+const DAY_MS = 86_400_000;
+
+export interface PeriodInfo {
+  id: string;
+  year: number;
+  name: string;
+  editionCode: string;
+  internalDeadline: Date | null;
+  nationalDeadline: Date | null;
+}
+
+/** The projection without its exact rationals (their texts carry the same values, rounded half-up). */
+function projection(score: RegionScore) {
+  return {
+    iidX100: score.iidX100,
+    iid: score.iid,
+    predicate: score.predicate,
+    spdX100: score.spdX100,
+    innovationCount: score.innovationCount,
+    divisor: score.divisor,
+    sumMaturityX100: score.sumMaturityX100,
+    averageMaturity: score.averageMaturityText,
+    yandasCovered: score.yandasCovered,
+    countScoreX100: score.countScoreX100,
+    sid: score.sidText,
+    total: score.totalText,
+  };
+}
+
+function daysUntil(deadline: Date | null, now: Date): number | null {
+  return deadline ? Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) : null;
+}
+
+export function buildDashboardSummary(pack: TEditionPack, period: PeriodInfo, rows: DashboardRows, now: Date) {
+  const compiled = compileEdition(pack);
+  const spdX100 = scoreSpd(pack, Object.fromEntries(rows.spd.map((r) => [r.code, r.tier]))).spdX100;
+  const pipeline = Object.fromEntries(Object.values(SubmissionState).map((s) => [s, 0])) as Record<SubmissionState, number>;
+  const claimed = { n: 0, sum: 0, urusan: new Map<string, number>() };
+  const verified = { n: 0, sum: 0, urusan: new Map<string, number>() };
+  for (const g of rows.groups) {
+    pipeline[g.state] += g.count;
+    if (!g.includeInSend) continue;
+    // Claimed projection: everything the units claim except rejected submissions.
+    if (g.state !== 'REJECTED') {
+      claimed.n += g.count;
+      claimed.sum += g.sumClaimedX100;
+      claimed.urusan.set(g.urusan, (claimed.urusan.get(g.urusan) ?? 0) + g.count);
+    }
+    if (VERIFIED_STATES.has(g.state)) {
+      verified.n += g.count;
+      verified.sum += g.sumVerifiedX100;
+      verified.urusan.set(g.urusan, (verified.urusan.get(g.urusan) ?? 0) + g.count);
+    }
+  }
+  const score = (set: typeof claimed) =>
+    projection(
+      scoreRegionTotals(compiled, {
+        spdX100,
+        innovationCount: set.n,
+        sumMaturityX100: set.sum,
+        yandasCovered: listYandasCovered(set.urusan.keys()).length,
+      }),
+    );
+  const withSubmissions = rows.units.filter((u) => u.submissionCount > 0);
+  const deadline = period.internalDeadline;
+  return {
+    period: { ...period, daysLeft: daysUntil(deadline, now), nationalDaysLeft: daysUntil(period.nationalDeadline, now) },
+    projection: { claimed: score(claimed), verified: score(verified) },
+    pipeline,
+    coverage: {
+      unitCount: rows.units.length,
+      unitsWithoutInnovation: rows.units.length - withSubmissions.length,
+      // Units without an innovation come first (the SQL orders by count, then name).
+      units: rows.units.map((u) => ({ id: u.id, name: u.name, short: u.short, kind: u.kind, parentId: u.parentId, innovationCount: u.submissionCount })),
+    },
+    yandas: {
+      required: compiled.yandasMin,
+      coveredClaimed: listYandasCovered(claimed.urusan.keys()).length,
+      coveredVerified: listYandasCovered(verified.urusan.keys()).length,
+      urusan: YANDAS_URUSAN.map((slug) => ({
+        slug,
+        label: getUrusan(slug)?.label ?? slug,
+        claimedCount: claimed.urusan.get(slug) ?? 0,
+        verifiedCount: verified.urusan.get(slug) ?? 0,
+      })),
+    },
+    ranking: withSubmissions
+      .map((u) => ({
+        unitId: u.id,
+        name: u.name,
+        innovationCount: u.submissionCount,
+        verifiedCount: u.verifiedCount,
+        sumVerifiedX100: u.sumVerifiedX100,
+        sumClaimedX100: u.sumClaimedX100,
+      }))
+      .sort((a, b) => b.sumVerifiedX100 - a.sumVerifiedX100 || b.sumClaimedX100 - a.sumClaimedX100 || a.name.localeCompare(b.name)),
+    atRisk: {
+      total: rows.atRisk[0]?.total ?? 0,
+      deadlinePassed: deadline !== null && deadline.getTime() < now.getTime(),
+      items: rows.atRisk.map(({ total: _total, ...item }) => item),
+    },
+  };
+}
+
+export type DashboardSummary = ReturnType<typeof buildDashboardSummary>;
