@@ -37,7 +37,9 @@ describe('createDb', () => {
     const root = mkdtempSync(join(tmpdir(), 'inovda-db-'));
     dirs.push(root);
     writeFileSync(join(root, 'file'), 'x');
-    expect(() => ensureDataDir(join(root, 'file', 'db'))).toThrow(/tidak dapat ditulis \/ data directory is not writable/);
+    expect(() => ensureDataDir(join(root, 'file', 'db'))).toThrow(
+      /tidak dapat ditulis \/ data directory is not writable/,
+    );
   });
 
   it('parses a PostgreSQL URL into a config object with the database name', () => {

@@ -23,7 +23,8 @@ describe.each(testBackends())('shadow database on %s', (backend) => {
     const main = await factory.connect();
     const shadow = await factory.connectToShadowDb();
     try {
-      const markerIn = (a: SqlDriverAdapter) => scalar(a, "SELECT to_regclass('public.main_marker') IS NOT NULL");
+      const markerIn = (a: SqlDriverAdapter) =>
+        scalar(a, "SELECT to_regclass('public.main_marker') IS NOT NULL");
       expect(await markerIn(main)).toBe(true);
       expect(await markerIn(shadow)).toBe(false);
       const mainName = await scalar(main, 'SELECT current_database()');
@@ -42,7 +43,9 @@ describe.each(testBackends())('shadow database on %s', (backend) => {
       const left = await withAdminClient(db.target.config, (c) =>
         c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'inovda_shadow_%'"),
       );
-      expect((factory as PgMigrationFactory).shadowDatabases.filter((n) => left.rows.some((r) => r.datname === n))).toEqual([]);
+      expect(
+        (factory as PgMigrationFactory).shadowDatabases.filter((n) => left.rows.some((r) => r.datname === n)),
+      ).toEqual([]);
     }
   });
 
@@ -66,6 +69,8 @@ describe.each(testBackends())('shadow database on %s', (backend) => {
 describe('PgMigrationFactory', () => {
   it('refuses a connection string (it could point the shadow at the main database)', () => {
     const url = testDatabaseUrl() ?? 'postgresql://postgres@127.0.0.1:5432/test';
-    expect(() => new PgMigrationFactory({ connectionString: url, database: 'x' } as never)).toThrow(/config object/);
+    expect(() => new PgMigrationFactory({ connectionString: url, database: 'x' } as never)).toThrow(
+      /config object/,
+    );
   });
 });

@@ -1,0 +1,111 @@
+// The idempotent Kabupaten Pati demo: region, 90 units, demo accounts, the 2026 period and the 17 real
+// innovations over every workflow state. Only missing rows are created, all in ONE transaction (a crash
+// leaves nothing half-written); blobs are stored first, content-addressed, so storing again is harmless.
+import { hash } from '@node-rs/argon2';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { planAnswers, type PlannedEvidence } from './demo-answers.ts';
+import { planFor } from './demo-plan.ts';
+import { loadPatiFixture } from './fixture.ts';
+import { seedBase } from './seed-base.ts';
+import { seedInnovation, type InnovationToSeed } from './seed-innovations.ts';
+import type { SeedCounts, SeedDemoOptions, SeedDemoResult } from './types.ts';
+
+// The same argon2id cost as the API's password hashing (OWASP: 19 MiB, 2 passes, 1 lane).
+const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+const SEED_LOCK = 'inovda.seed.demo';
+
+function zeroCounts(): SeedCounts {
+  return {
+    regions: 0,
+    units: 0,
+    users: 0,
+    periods: 0,
+    innovations: 0,
+    submissions: 0,
+    answers: 0,
+    evidenceFiles: 0,
+    notifications: 0,
+  };
+}
+
+export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<SeedDemoResult> {
+  const fixture = loadPatiFixture(options.fixturePath);
+  const unitNames = new Map(fixture.units.map((u) => [u.short, u.name]));
+  const plans = fixture.innovations.map((innovation) => ({ innovation, plan: planFor(innovation.name) }));
+
+  // Slow or external work happens before the transaction, only for what is missing.
+  const region = await prisma.region.findUnique({
+    where: { code: fixture.region.code },
+    select: { id: true },
+  });
+  const existingNames = new Set(
+    region
+      ? (await prisma.innovation.findMany({ where: { regionId: region.id }, select: { name: true } })).map(
+          (i) => i.name,
+        )
+      : [],
+  );
+  const existingEmails = new Set(
+    (
+      await prisma.user.findMany({
+        where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+        select: { email: true },
+      })
+    ).map((u) => u.email),
+  );
+  const passwordHashes = new Map<string, string>();
+  for (const account of DEMO_ACCOUNTS) {
+    if (!existingEmails.has(account.email))
+      passwordHashes.set(account.email, await hash(DEMO_PASSWORD, ARGON2_OPTIONS));
+  }
+  const toSeed: InnovationToSeed[] = plans
+    .map(({ innovation, plan }, index) => ({
+      index,
+      innovation,
+      plan,
+      answers: planAnswers(innovation.name, unitNames.get(innovation.unit)!, plan),
+    }))
+    .filter((item) => !existingNames.has(item.innovation.name));
+  const stored = new Map<PlannedEvidence, { sha256: string; size: number }>();
+  for (const item of toSeed) {
+    for (const { evidence } of item.answers) {
+      if (!evidence) continue;
+      const { kind, mimeType, originalName } = evidence;
+      stored.set(evidence, await options.storeBlob(evidence.bytes, { kind, mimeType, originalName }));
+    }
+  }
+
+  const created = zeroCounts();
+  const regionId = await prisma.$transaction(
+    async (tx) => {
+      // Serialises concurrent seeds (two start commands on one server).
+      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', SEED_LOCK);
+      const base = await seedBase(tx, fixture, passwordHashes, created);
+      const present = new Set(
+        (await tx.innovation.findMany({ where: { regionId: base.regionId }, select: { name: true } })).map(
+          (i) => i.name,
+        ),
+      );
+      for (const item of toSeed) {
+        if (!present.has(item.innovation.name))
+          await seedInnovation(tx, base, item, stored, options.score, created);
+      }
+      if (Object.values(created).some((n) => n > 0)) {
+        await tx.auditEvent.create({
+          data: {
+            regionId: base.regionId,
+            actorId: null,
+            action: 'seed.demo',
+            entity: 'Region',
+            entityId: base.regionId,
+            after: { ...created },
+          },
+        });
+      }
+      return base.regionId;
+    },
+    { timeout: 600_000, maxWait: 120_000 },
+  );
+  return { regionId, created };
+}

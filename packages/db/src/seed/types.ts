@@ -1,0 +1,56 @@
+// What the demo seed needs from its caller. db imports neither the domain nor the API, so the API passes
+// the domain's scorer and its content-addressed evidence storage.
+import type { Verdict } from '../generated/prisma/enums.ts';
+
+/** One indicator answer as the scorer sees it (enough for claimed and verified maturity). */
+export interface SeedScoreAnswer {
+  code: string;
+  claimedTier: number;
+  basis: string | null;
+  verdict: Verdict;
+  verifiedTier: number | null;
+  hasEvidence: boolean;
+}
+
+/** Claimed and verified maturity in exact hundredths, computed by the domain's rules for `editionCode`. */
+export type SeedScoreFn = (
+  answers: readonly SeedScoreAnswer[],
+  editionCode: string,
+) => { claimedX100: number; verifiedX100: number };
+
+export interface StoreBlobMeta {
+  kind: 'PDF' | 'PNG';
+  mimeType: string;
+  originalName: string;
+}
+
+/** Stores bytes content-addressed and returns their sha256 (hex) and size; storing twice is harmless. */
+export type StoreBlobFn = (
+  bytes: Uint8Array,
+  meta: StoreBlobMeta,
+) => Promise<{ sha256: string; size: number }>;
+
+export interface SeedDemoOptions {
+  score: SeedScoreFn;
+  storeBlob: StoreBlobFn;
+  /** Defaults to the fixture copied into this package (src/seed/fixtures/pati-demo.json). */
+  fixturePath?: string;
+}
+
+export interface SeedCounts {
+  regions: number;
+  units: number;
+  users: number;
+  periods: number;
+  innovations: number;
+  submissions: number;
+  answers: number;
+  evidenceFiles: number;
+  notifications: number;
+}
+
+export interface SeedDemoResult {
+  regionId: string;
+  /** Rows created by this run; all zero when the demo was already there. */
+  created: SeedCounts;
+}
