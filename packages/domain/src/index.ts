@@ -4,5 +4,8 @@ export * from './editions/index.ts';
 export * from './scoring/index.ts';
 export * from './urusan/index.ts';
 export * from './workflow/index.ts';
+export * from './profile/index.ts';
+export * from './readiness/index.ts';
+export * from './messages/index.ts';
 export * from './planner/index.ts';
 export * from './portfolio/index.ts';

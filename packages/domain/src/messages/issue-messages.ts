@@ -1,0 +1,34 @@
+import type { IssueParams } from '../issues.ts';
+import type { IssueMessage } from './message-types.ts';
+import { PROFILE_READINESS_MESSAGES } from './profile-messages.ts';
+import { RULES_MESSAGES } from './rules-messages.ts';
+
+/**
+ * Indonesian and English message templates for every issue and error code of the domain, so the API, the
+ * admin and the CLI show the same words. Placeholders `{name}` are filled from the issue's params.
+ */
+export const ISSUE_MESSAGES: Readonly<Record<string, IssueMessage>> = {
+  ...PROFILE_READINESS_MESSAGES,
+  ...RULES_MESSAGES,
+};
+
+/** Language of a message: Bahasa Indonesia first, English second. */
+export type MessageLanguage = 'id' | 'en';
+
+/**
+ * The message of a code in a language with its placeholders filled (lists joined with ", "). An unknown code
+ * gives the code itself; a placeholder without a param stays visible as `{name}`, so gaps show up in review.
+ */
+export function formatIssueMessage(
+  code: string,
+  params: IssueParams,
+  language: MessageLanguage = 'id',
+): string {
+  const template = ISSUE_MESSAGES[code]?.[language];
+  if (template === undefined) return code;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'object' ? value.join(', ') || '-' : String(value);
+  });
+}

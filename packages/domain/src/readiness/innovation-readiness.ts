@@ -1,0 +1,67 @@
+import type { TEditionPack } from '../editions/schema.ts';
+import { type ValidationIssue, createIssue, hasBlockingIssue } from '../issues.ts';
+import type { TInnovationProfileDraft } from '../profile/profile-schema.ts';
+import { type ProfileValidationOptions, validateProfile } from '../profile/validate-profile.ts';
+import { resolveVerifiedTier } from '../scoring/verified-tier.ts';
+import { type ReadinessAnswer, checkAnswer, hasEvidence } from './answer-checks.ts';
+
+/** Issues and whether any of them blocks the next step. */
+export interface ReadinessReport {
+  readonly issues: ValidationIssue[];
+  readonly blocking: boolean;
+}
+
+/** Options: the assessment year, and whether the check is for submitting to Bappeda or for sending. */
+export interface InnovationReadinessOptions extends ProfileValidationOptions {
+  /** SUBMIT (default): OPD-side checks. SEND: also every mandatory indicator must survive verification. */
+  readonly purpose?: 'SUBMIT' | 'SEND';
+}
+
+/**
+ * Is an innovation ready (reference §5.2)? Profile rules (`validateProfile`), every mandatory SID indicator
+ * answered with a tier (`READINESS.MANDATORY_INDICATOR_MISSING`) and evidence (`READINESS.EVIDENCE_MISSING`,
+ * ERROR for mandatory, WARNING otherwise), allowed file kinds (`READINESS.EVIDENCE_KIND_NOT_ALLOWED`), a basis
+ * for indicator 33, unknown or duplicate codes. With purpose SEND, a mandatory indicator whose verified tier
+ * is 0 gives `READINESS.MANDATORY_NOT_VERIFIED`. Whether the IID app itself blocks on missing mandatory
+ * indicators is UNCONFIRMED (§12 item 4); SIMONDA blocks export, and so do we.
+ */
+export function checkInnovationReadiness(
+  edition: TEditionPack,
+  input: { readonly profile: TInnovationProfileDraft; readonly answers: readonly ReadinessAnswer[] },
+  options: InnovationReadinessOptions,
+): ReadinessReport {
+  const issues = validateProfile(edition, input.profile, options);
+  const byCode = new Map<string, ReadinessAnswer>();
+  for (const answer of input.answers) {
+    const indicator = edition.sid.find((i) => i.code === answer.code);
+    const path = ['indicators', answer.code];
+    if (!indicator)
+      issues.push(createIssue('READINESS.UNKNOWN_INDICATOR', path, 'ERROR', { code: answer.code }));
+    else if (byCode.has(answer.code)) {
+      issues.push(createIssue('READINESS.DUPLICATE_ANSWER', path, 'ERROR', { code: answer.code }));
+    } else {
+      byCode.set(answer.code, answer);
+      issues.push(...checkAnswer(indicator, answer));
+    }
+  }
+  for (const indicator of edition.sid.filter((i) => i.mandatory)) {
+    const answer = byCode.get(indicator.code);
+    const path = ['indicators', indicator.code];
+    if (!answer || answer.claimedTier === 0) {
+      issues.push(
+        createIssue('READINESS.MANDATORY_INDICATOR_MISSING', path, 'ERROR', { code: indicator.code }),
+      );
+      continue;
+    }
+    const verified = resolveVerifiedTier({
+      claimedTier: answer.claimedTier,
+      verdict: answer.verdict ?? 'PENDING',
+      verifiedTier: answer.verifiedTier ?? null,
+      hasEvidence: hasEvidence(indicator, answer),
+    });
+    if (options.purpose === 'SEND' && verified === 0) {
+      issues.push(createIssue('READINESS.MANDATORY_NOT_VERIFIED', path, 'ERROR', { code: indicator.code }));
+    }
+  }
+  return { issues, blocking: hasBlockingIssue(issues) };
+}
