@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+
+/** The UI language: Indonesian by default, English with `--lang en`. */
+export type Lang = 'id' | 'en';
+
+/** What the user asked for, after parsing argv. */
+export type CliRequest =
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'version' }
+  | { kind: 'score' | 'plan'; file: string; json: boolean; lang: Lang; limit: number };
+
+/** A usage mistake, reported in both languages. */
+export interface UsageError {
+  id: string;
+  en: string;
+}
+
+const DEFAULT_LIMIT = 10;
+
+/** Parses `inovda <score|plan> [--json] [--lang id|en] [--limit N] FILE`, `--help`, `--version`. */
+export function parseCliArgs(
+  argv: readonly string[],
+): { ok: true; value: CliRequest } | { ok: false; error: UsageError } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'id' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'V', default: false },
+      },
+    });
+  } catch (cause) {
+    // parseArgs throws for unknown options and missing values; the message names the option.
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, error: { id: `Argumen tidak valid: ${detail}`, en: `Invalid arguments: ${detail}` } };
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== 'id' && values.lang !== 'en') {
+    return {
+      ok: false,
+      error: {
+        id: `--lang harus "id" atau "en", bukan "${values.lang}".`,
+        en: `--lang must be "id" or "en", not "${values.lang}".`,
+      },
+    };
+  }
+  const lang: Lang = values.lang;
+  if (values.version) return { ok: true, value: { kind: 'version' } };
+  if (values.help || positionals.length === 0) return { ok: true, value: { kind: 'help', lang } };
+
+  const [command, file, ...rest] = positionals;
+  if (command !== 'score' && command !== 'plan') {
+    return {
+      ok: false,
+      error: {
+        id: `Perintah tidak dikenal: "${command}". Gunakan score atau plan.`,
+        en: `Unknown command "${command}". Use score or plan.`,
+      },
+    };
+  }
+  if (file === undefined || rest.length > 0) {
+    return {
+      ok: false,
+      error: {
+        id: 'Berikan tepat satu FILE (atau - untuk stdin).',
+        en: 'Give exactly one FILE (or - for stdin).',
+      },
+    };
+  }
+  let limit = DEFAULT_LIMIT;
+  if (values.limit !== undefined) {
+    if (!/^[1-9][0-9]{0,3}$/.test(values.limit)) {
+      return {
+        ok: false,
+        error: {
+          id: `--limit harus bilangan bulat 1..9999, bukan "${values.limit}".`,
+          en: `--limit must be an integer 1..9999, not "${values.limit}".`,
+        },
+      };
+    }
+    limit = Number(values.limit);
+  }
+  return { ok: true, value: { kind: command, file, json: values.json, lang, limit } };
+}
