@@ -15,6 +15,12 @@ export interface TAppRoute {
 
 export const routes: TAppRoute[] = [
   {
+    path: '/dashboard',
+    Component: lazy(() => import('../pages/dashboard/dashboard-page')),
+    roles: ['ADMIN', 'VERIFIER', 'VIEWER'],
+    nav: { labelKey: 'nav.dashboard', icon: 'dashboard' },
+  },
+  {
     path: '/admin/periods',
     Component: lazy(() => import('../pages/admin/periods/periods-page')),
     roles: ['ADMIN'],

@@ -2,22 +2,18 @@ import { Card, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
-import { rankUnits, type TRankingSubmission, type TUnitRank } from './ranking';
+import { rankUnits, type TUnitRank, type TUnitTotals } from './ranking';
 import { useLanguage } from './use-language';
 
-/** Units ranked by mean verified maturity, with their counts and best innovation. */
-export function RankingPanel({ submissions }: { submissions: readonly TRankingSubmission[] }) {
+/** Units ranked by mean verified maturity, with the claimed mean beside it and their counts. */
+export function RankingPanel({ units }: { units: readonly TUnitTotals[] }) {
   const { t } = useTranslation('dashboard');
   const lng = useLanguage();
-  const rows = useMemo(() => rankUnits(submissions), [submissions]);
+  const rows = useMemo(() => rankUnits(units), [units]);
   const score = (x100: number) => formatScore(x100, lng);
   const columns: TableColumnsType<TUnitRank> = [
     { title: '#', dataIndex: 'rank', width: 56, sorter: (a, b) => a.rank - b.rank },
-    {
-      title: t('ranking.unit'),
-      dataIndex: 'unitName',
-      sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'id'),
-    },
+    { title: t('ranking.unit'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'id') },
     {
       title: t('ranking.average'),
       dataIndex: 'averageVerifiedX100',
@@ -26,20 +22,20 @@ export function RankingPanel({ submissions }: { submissions: readonly TRankingSu
       sorter: (a, b) => a.averageVerifiedX100 - b.averageVerifiedX100,
     },
     {
+      title: t('ranking.claimedAverage'),
+      dataIndex: 'averageClaimedX100',
+      align: 'right',
+      render: score,
+      sorter: (a, b) => a.averageClaimedX100 - b.averageClaimedX100,
+      responsive: ['md'],
+    },
+    {
       title: t('ranking.verifiedOfTotal'),
       key: 'counts',
       align: 'right',
       render: (_: unknown, row) => `${row.verifiedCount} / ${row.innovationCount}`,
       sorter: (a, b) => a.verifiedCount - b.verifiedCount,
       responsive: ['sm'],
-    },
-    {
-      title: t('ranking.best'),
-      dataIndex: 'bestVerifiedX100',
-      align: 'right',
-      render: score,
-      sorter: (a, b) => a.bestVerifiedX100 - b.bestVerifiedX100,
-      responsive: ['md'],
     },
   ];
   return (

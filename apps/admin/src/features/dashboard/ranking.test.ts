@@ -1,44 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { rankUnits, type TRankingSubmission } from './ranking';
+import { rankUnits, type TUnitTotals } from './ranking';
 
-const sub = (unitId: string, state: string, claimed: number, verified: number): TRankingSubmission => ({
+const unit = (
+  unitId: string,
+  n: number,
+  verifiedCount: number,
+  sumVerified: number,
+  sumClaimed = sumVerified,
+): TUnitTotals => ({
   unitId,
-  unitName: unitId.toUpperCase(),
-  state,
-  claimedMaturityX100: claimed,
-  verifiedMaturityX100: verified,
+  name: unitId.toUpperCase(),
+  innovationCount: n,
+  verifiedCount,
+  sumVerifiedX100: sumVerified,
+  sumClaimedX100: sumClaimed,
 });
 
 describe('rankUnits', () => {
   it('ranks by mean verified maturity, exact and rounded half-up', () => {
-    const rows = rankUnits([
-      sub('a', 'VERIFIED', 9000, 8000),
-      sub('a', 'VERIFIED', 9000, 8001),
-      sub('b', 'SENT', 10000, 9000),
-    ]);
+    const rows = rankUnits([unit('a', 2, 2, 16001), unit('b', 1, 1, 9000)]);
     expect(rows.map((r) => [r.rank, r.unitId, r.averageVerifiedX100])).toEqual([
       [1, 'b', 9000],
       [2, 'a', 8001],
     ]);
   });
 
-  it('counts an unverified submission in the mean with 0 verified, but keeps its claim', () => {
-    const [row] = rankUnits([sub('a', 'VERIFIED', 5000, 5000), sub('a', 'SUBMITTED', 7000, 7000)]);
-    expect(row).toMatchObject({ innovationCount: 2, verifiedCount: 1, averageVerifiedX100: 2500 });
-    expect(row?.totalClaimedX100).toBe(12000);
-    expect(row?.bestVerifiedX100).toBe(5000);
+  it('rounds the mean half-up: 1/2 hundredth up, below it down', () => {
+    expect(rankUnits([unit('a', 2, 2, 3)])[0]?.averageVerifiedX100).toBe(2);
+    expect(rankUnits([unit('a', 3, 3, 4)])[0]?.averageVerifiedX100).toBe(1);
   });
 
-  it('leaves rejected submissions out', () => {
-    expect(rankUnits([sub('a', 'REJECTED', 5000, 0)])).toEqual([]);
+  it('counts an unverified submission in the mean with 0, and keeps the claimed mean beside it', () => {
+    const [row] = rankUnits([unit('a', 2, 1, 5000, 12000)]);
+    expect(row).toMatchObject({ averageVerifiedX100: 2500, averageClaimedX100: 6000 });
+  });
+
+  it('leaves out units without submissions', () => {
+    expect(rankUnits([unit('a', 0, 0, 0)])).toEqual([]);
   });
 
   it('gives equal units the same rank and skips the next (1, 1, 3)', () => {
-    const rows = rankUnits([
-      sub('c', 'VERIFIED', 0, 3000),
-      sub('b', 'VERIFIED', 0, 6000),
-      sub('a', 'VERIFIED', 0, 6000),
-    ]);
+    const rows = rankUnits([unit('c', 1, 1, 3000), unit('b', 1, 1, 6000), unit('a', 1, 1, 6000)]);
     expect(rows.map((r) => [r.unitId, r.rank])).toEqual([
       ['a', 1],
       ['b', 1],
@@ -47,11 +49,7 @@ describe('rankUnits', () => {
   });
 
   it('breaks a tie in the mean by the number of verified innovations', () => {
-    const rows = rankUnits([
-      sub('a', 'VERIFIED', 0, 4000),
-      sub('b', 'VERIFIED', 0, 4000),
-      sub('b', 'VERIFIED', 0, 4000),
-    ]);
+    const rows = rankUnits([unit('a', 1, 1, 4000), unit('b', 2, 2, 8000)]);
     expect(rows.map((r) => [r.unitId, r.rank])).toEqual([
       ['b', 1],
       ['a', 2],

@@ -1,67 +1,47 @@
-/** One submission of the period, as the ranking needs it (maturity in exact hundredths). */
-export interface TRankingSubmission {
+/** One unit's submissions in the period, as `dashboard.summary` aggregates them (maturities in hundredths). */
+export interface TUnitTotals {
   unitId: string;
-  unitName: string;
-  state: string;
-  claimedMaturityX100: number;
-  verifiedMaturityX100: number;
-}
-
-export interface TUnitRank {
-  rank: number;
-  unitId: string;
-  unitName: string;
+  name: string;
   innovationCount: number;
   verifiedCount: number;
-  /** Mean verified maturity over the unit's innovations, in hundredths, rounded half-up. */
-  averageVerifiedX100: number;
-  bestVerifiedX100: number;
-  totalClaimedX100: number;
-  totalVerifiedX100: number;
+  sumVerifiedX100: number;
+  sumClaimedX100: number;
 }
 
-/** Verified scores only exist from VERIFIED on; earlier states are counted but score 0 verified. */
-const VERIFIED_STATES = new Set(['VERIFIED', 'READY_TO_SEND', 'SENT']);
+export interface TUnitRank extends TUnitTotals {
+  rank: number;
+  /** Mean verified maturity over the unit's innovations, in hundredths, rounded half-up. */
+  averageVerifiedX100: number;
+  /** Mean claimed maturity, same rounding; the gap to the verified mean is the unit's verification risk. */
+  averageClaimedX100: number;
+}
 
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
 /** Integer division rounded half-up, for non-negative integers (stays exact, no float drift). */
 function divideHalfUp(numerator: number, denominator: number): number {
+  if (denominator === 0) return 0;
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
 
 /**
- * Ranks units by their mean verified maturity (what lifts the region's average), then by the number of
- * verified innovations, then by name. Equal scores share a rank (1, 1, 3). Rejected submissions are left out.
+ * Ranks units by their mean verified maturity (an unverified innovation counts 0, as in the region's
+ * projection), then by the number of verified innovations, then by name. Equal units share a rank (1, 1, 3).
+ * Units without submissions are left out (the coverage panel lists them).
  */
-export function rankUnits(submissions: readonly TRankingSubmission[]): TUnitRank[] {
-  const byUnit = new Map<string, Omit<TUnitRank, 'rank' | 'averageVerifiedX100'>>();
-  for (const s of submissions) {
-    if (s.state === 'REJECTED') continue;
-    const row = byUnit.get(s.unitId) ?? {
-      unitId: s.unitId,
-      unitName: s.unitName,
-      innovationCount: 0,
-      verifiedCount: 0,
-      bestVerifiedX100: 0,
-      totalClaimedX100: 0,
-      totalVerifiedX100: 0,
-    };
-    const verified = VERIFIED_STATES.has(s.state) ? s.verifiedMaturityX100 : 0;
-    row.innovationCount += 1;
-    row.verifiedCount += VERIFIED_STATES.has(s.state) ? 1 : 0;
-    row.bestVerifiedX100 = Math.max(row.bestVerifiedX100, verified);
-    row.totalClaimedX100 += s.claimedMaturityX100;
-    row.totalVerifiedX100 += verified;
-    byUnit.set(s.unitId, row);
-  }
-  const rows = [...byUnit.values()]
-    .map((r) => ({ ...r, averageVerifiedX100: divideHalfUp(r.totalVerifiedX100, r.innovationCount) }))
+export function rankUnits(units: readonly TUnitTotals[]): TUnitRank[] {
+  const rows = units
+    .filter((u) => u.innovationCount > 0)
+    .map((u) => ({
+      ...u,
+      averageVerifiedX100: divideHalfUp(u.sumVerifiedX100, u.innovationCount),
+      averageClaimedX100: divideHalfUp(u.sumClaimedX100, u.innovationCount),
+    }))
     .sort(
       (a, b) =>
         b.averageVerifiedX100 - a.averageVerifiedX100 ||
         b.verifiedCount - a.verifiedCount ||
-        collator.compare(a.unitName, b.unitName),
+        collator.compare(a.name, b.name),
     );
   const ranked: TUnitRank[] = [];
   for (const [i, row] of rows.entries()) {

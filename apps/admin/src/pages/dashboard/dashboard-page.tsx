@@ -1,0 +1,110 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Col, Flex, Row, Select, Skeleton, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { CoveragePanel } from '../../features/dashboard/coverage-panel';
+import { DeadlinePanel } from '../../features/dashboard/deadline-panel';
+import { PipelinePanel } from '../../features/dashboard/pipeline-panel';
+import { ProjectionCard } from '../../features/dashboard/projection-card';
+import { RankingPanel } from '../../features/dashboard/ranking-panel';
+import { useLanguage } from '../../features/dashboard/use-language';
+import { YandasPanel } from '../../features/dashboard/yandas-panel';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useTRPC } from '../../lib/trpc';
+import { useSession } from '../../lib/use-session';
+import './dashboard-print.css';
+import { usePeriodParam } from './use-period-param';
+
+/**
+ * The steering dashboard of Bappeda (ADMIN), the verifiers, and leadership (VIEWER, read-only and printable):
+ * projection, coverage, yandas, pipeline, ranking and deadlines of one period.
+ */
+export default function DashboardPage() {
+  const { t } = useTranslation('dashboard');
+  const lng = useLanguage();
+  const trpc = useTRPC();
+  const { user } = useSession();
+  const { periods, period, setPeriodId } = usePeriodParam();
+  const summary = useQuery({
+    ...trpc.dashboard.summary.queryOptions({ periodId: period?.id ?? '' }),
+    enabled: period !== undefined,
+  });
+  const data = summary.data;
+  // One "now" per fetch, so every panel judges deadlines against the same moment.
+  const now = useMemo(() => new Date(summary.dataUpdatedAt), [summary.dataUpdatedAt]);
+  const deadlineItems = useMemo(
+    () =>
+      (data?.atRisk.items ?? []).map((item) => ({
+        submissionId: item.submissionId,
+        innovationName: item.name,
+        unitName: item.unitName,
+        state: item.state,
+        deadline: data?.period.internalDeadline ?? null,
+      })),
+    [data],
+  );
+
+  if (periods.isSuccess && !period) return <Alert type="info" showIcon title={t('noPeriod')} />;
+  return (
+    <section className="dashboard-grid">
+      <Flex justify="space-between" align="start" wrap gap={8}>
+        <div>
+          <Typography.Title level={2} style={{ marginBottom: 0 }}>
+            {t('title')}
+          </Typography.Title>
+          {data && (
+            <Typography.Paragraph type="secondary">
+              {t('subtitle', { period: data.period.name, edition: data.period.editionCode })}
+              {data.period.internalDeadline &&
+                ` · ${t('internalDeadline', { date: formatDate(data.period.internalDeadline, lng) })}`}
+            </Typography.Paragraph>
+          )}
+          <p className="print-only">{t('printedAt', { date: formatDateTime(now, lng) })}</p>
+        </div>
+        <Flex gap={8} wrap className="no-print">
+          <Select
+            aria-label={t('periodLabel')}
+            value={period?.id}
+            onChange={setPeriodId}
+            loading={periods.isPending}
+            options={(periods.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            style={{ minWidth: 160 }}
+          />
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t('print')}
+          </Button>
+        </Flex>
+      </Flex>
+      {user?.role === 'VIEWER' && (
+        <Alert className="no-print" type="info" title={t('readOnly')} style={{ marginBottom: 16 }} />
+      )}
+      <ErrorAlert error={periods.error ?? summary.error} />
+      {!data ? (
+        summary.isPending && <Skeleton active paragraph={{ rows: 10 }} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24}>
+            <ProjectionCard verified={data.projection.verified} claimed={data.projection.claimed} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <PipelinePanel counts={data.pipeline} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <YandasPanel items={data.yandas.urusan} required={data.yandas.required} />
+          </Col>
+          <Col xs={24}>
+            <CoveragePanel units={data.coverage.units} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <RankingPanel units={data.ranking} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <DeadlinePanel items={deadlineItems} now={now} />
+          </Col>
+        </Row>
+      )}
+    </section>
+  );
+}
