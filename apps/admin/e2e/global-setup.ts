@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findFreePort, startProcess, waitForHttp, type TStartedProcess } from './support/processes';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The admin app (vite preview) whose /trpc, /uploads, /files go to the API under test. */
+    baseUrl: string;
+    apiUrl: string;
+  }
+}
+
+const adminDir = resolve(import.meta.dirname, '..');
+const apiDir = resolve(adminDir, '../api');
+
+/**
+ * One API server on a fresh embedded database (a temp PGlite data directory, migrated and seeded by the
+ * server itself) and the built admin served by `vite preview`, proxying the API paths to it.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(adminDir, 'dist', 'index.html'))) {
+    const build = spawnSync(join(adminDir, 'node_modules/.bin/vite'), ['build'], {
+      cwd: adminDir,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'inovda-e2e-'));
+  const [apiPort, webPort] = [await findFreePort(), await findFreePort()];
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const started: TStartedProcess[] = [];
+  const teardown = async () => {
+    await Promise.all(started.map((p) => p.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    // Never a shared PostgreSQL: the run owns its embedded database, created fresh in `dataDir`.
+    const { DATABASE_URL: _ignored, ...env } = process.env;
+    const api = startProcess('api', join(apiDir, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+      cwd: apiDir,
+      env: { ...env, PORT: String(apiPort), INOVDA_DATA_DIR: dataDir, NODE_ENV: 'test' },
+    });
+    started.push(api);
+    await waitForHttp(`${apiUrl}/healthz`, api, 180_000);
+    const web = startProcess(
+      'web',
+      join(adminDir, 'node_modules/.bin/vite'),
+      ['preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'],
+      { cwd: adminDir, env: { ...process.env, API_URL: apiUrl } },
+    );
+    started.push(web);
+    const baseUrl = `http://127.0.0.1:${webPort}`;
+    await waitForHttp(`${baseUrl}/healthz`, web, 60_000);
+    project.provide('baseUrl', baseUrl);
+    project.provide('apiUrl', apiUrl);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

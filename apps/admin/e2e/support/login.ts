@@ -1,0 +1,12 @@
+import type { Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'inovda-demo';
+
+/** Signs in through the login form, as a user would, and waits for the signed-in frame. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+}

@@ -1,0 +1,161 @@
+import { Input, InputNumber, Radio, Select } from 'antd';
+import type { ReactNode } from 'react';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { describeFieldIssue } from './field-error-text';
+import { describeField, FormField } from './form-field';
+
+interface TBaseProps<F extends FieldValues> {
+  control: Control<F>;
+  name: FieldPath<F>;
+  label: string;
+  required?: boolean;
+  extra?: ReactNode;
+  disabled?: boolean;
+  /** A message from the server for this field (zod's fieldErrors of the last save). */
+  serverError?: string;
+}
+
+function idOf(name: string) {
+  return `field-${name.replace(/\./g, '-')}`;
+}
+
+/** Binds one field to react-hook-form and lays it out with its label and error (client or server). */
+function useBoundField<F extends FieldValues>({ control, name, label, serverError }: TBaseProps<F>) {
+  const { t, i18n } = useTranslation();
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController({ control, name });
+  const error = describeFieldIssue(fieldState.error, label, i18n.resolvedLanguage ?? 'id', t) ?? serverError;
+  const id = idOf(name);
+  // The ref travels apart from the values: the React compiler treats any object holding a ref as a ref.
+  const field = { value: value as unknown, onChange: onChange as (value: unknown) => void, onBlur, name };
+  return [{ field, error, id, a11y: describeField(id, error) }, ref] as const;
+}
+
+export function TextField<F extends FieldValues>(
+  props: TBaseProps<F> & { placeholder?: string; type?: string },
+) {
+  const [{ field, error, id, a11y }, inputRef] = useBoundField(props);
+  return (
+    <FormField id={id} label={props.label} error={error} required={props.required} extra={props.extra}>
+      <Input
+        {...a11y}
+        ref={inputRef}
+        name={field.name}
+        type={props.type}
+        value={(field.value as string | null | undefined) ?? ''}
+        onChange={(e) =>
+          field.onChange(
+            props.type === 'date' || props.type === 'url' ? e.target.value || null : e.target.value,
+          )
+        }
+        onBlur={field.onBlur}
+        placeholder={props.placeholder}
+        disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
+
+export function TextAreaField<F extends FieldValues>(
+  props: TBaseProps<F> & { rows?: number; counter?: ReactNode },
+) {
+  const [{ field, error, id, a11y }, inputRef] = useBoundField(props);
+  return (
+    <FormField
+      id={id}
+      label={props.label}
+      error={error}
+      required={props.required}
+      extra={
+        props.extra || props.counter ? (
+          <>
+            {props.counter}
+            {props.extra}
+          </>
+        ) : undefined
+      }
+    >
+      <Input.TextArea
+        {...a11y}
+        ref={inputRef}
+        name={field.name}
+        value={(field.value as string | undefined) ?? ''}
+        onChange={(e) => field.onChange(e.target.value)}
+        onBlur={field.onBlur}
+        autoSize={{ minRows: props.rows ?? 3, maxRows: 16 }}
+        disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
+
+export function NumberField<F extends FieldValues>(props: TBaseProps<F> & { prefix?: string }) {
+  const [{ field, error, id, a11y }, inputRef] = useBoundField(props);
+  return (
+    <FormField id={id} label={props.label} error={error} required={props.required} extra={props.extra}>
+      <InputNumber<number>
+        {...a11y}
+        ref={inputRef}
+        name={field.name}
+        value={(field.value as number | null | undefined) ?? null}
+        onChange={(value) => field.onChange(value ?? undefined)}
+        onBlur={field.onBlur}
+        prefix={props.prefix}
+        min={0}
+        precision={0}
+        style={{ width: '100%' }}
+        disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
+
+export interface TChoice<V extends string> {
+  value: V;
+  label: string;
+}
+
+export function SelectField<F extends FieldValues, V extends string>(
+  props: TBaseProps<F> & { options: readonly TChoice<V>[]; multiple?: boolean; placeholder?: string },
+) {
+  const [{ field, error, id, a11y }, inputRef] = useBoundField(props);
+  return (
+    <FormField id={id} label={props.label} error={error} required={props.required} extra={props.extra}>
+      <Select<V | V[]>
+        {...a11y}
+        ref={inputRef}
+        value={(field.value as V | V[] | undefined) ?? (props.multiple ? [] : undefined)}
+        onChange={(value) => field.onChange(value)}
+        onBlur={field.onBlur}
+        mode={props.multiple ? 'multiple' : undefined}
+        options={props.options.map((o) => ({ value: o.value, label: o.label }))}
+        placeholder={props.placeholder}
+        showSearch={{ optionFilterProp: 'label' }}
+        allowClear={props.multiple}
+        disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
+
+export function RadioField<F extends FieldValues, V extends string>(
+  props: TBaseProps<F> & { options: readonly TChoice<V>[] },
+) {
+  const [{ field, error, id }] = useBoundField(props);
+  return (
+    <FormField id={id} label={props.label} error={error} required={props.required} extra={props.extra}>
+      <Radio.Group
+        id={id}
+        name={field.name}
+        aria-label={props.label}
+        value={field.value}
+        onChange={(e) => field.onChange(e.target.value as V)}
+        options={props.options.map((o) => ({ value: o.value, label: o.label }))}
+        disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
