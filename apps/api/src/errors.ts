@@ -131,6 +131,111 @@ export const ERROR_TABLE = {
     id: 'Unggahan untuk sebuah indikator harus menyebut pengajuan (submissionId).',
     en: 'An upload for an indicator must name its submission (submissionId).',
   },
+  'WORKFLOW.ROLE_FORBIDDEN': {
+    code: 'FORBIDDEN',
+    id: 'Peran Anda tidak dapat melakukan {action} (hanya: {roles}).',
+    en: 'Your role cannot do {action} (only: {roles}).',
+  },
+  'WORKFLOW.NOT_ALLOWED': {
+    code: 'BAD_REQUEST',
+    id: 'Tindakan {action} tidak dapat dilakukan dari status {from} (hanya dari: {states}).',
+    en: '{action} is not possible from state {from} (only from: {states}).',
+  },
+  'WORKFLOW.PRECONDITION': {
+    code: 'BAD_REQUEST',
+    id: 'Syarat {action} belum terpenuhi ({reason}{codes}).',
+    en: 'The requirements of {action} are not met ({reason}{codes}).',
+  },
+  'SUBMISSION.NOT_READY': {
+    code: 'BAD_REQUEST',
+    id: 'Inovasi belum siap diajukan: {count} masalah harus diperbaiki ({codes}).',
+    en: 'The innovation is not ready to submit: {count} issues must be fixed ({codes}).',
+  },
+  'INNOVATION.PERIOD_CLOSED': {
+    code: 'BAD_REQUEST',
+    id: 'Periode ini tidak lagi menerima inovasi baru (status {state}).',
+    en: 'This period no longer accepts new innovations (state {state}).',
+  },
+  'ANSWER.LOCKED': {
+    code: 'BAD_REQUEST',
+    id: 'Jawaban tidak dapat diubah pada status {state} oleh peran {role}.',
+    en: 'Answers cannot be changed in state {state} by role {role}.',
+  },
+  'ANSWER.UNKNOWN_INDICATOR': {
+    code: 'BAD_REQUEST',
+    id: 'Indikator {code} tidak ada dalam edisi aturan periode ini.',
+    en: "Indicator {code} is not part of this period's rule edition.",
+  },
+  'ANSWER.BASIS_REQUIRED': {
+    code: 'BAD_REQUEST',
+    id: 'Indikator {code} memerlukan basis ukur (a-f) sebelum tingkat dipilih.',
+    en: 'Indicator {code} needs a measurement basis (a-f) before a tier is chosen.',
+  },
+  'ANSWER.UNKNOWN_BASIS': {
+    code: 'BAD_REQUEST',
+    id: 'Basis ukur "{basis}" tidak dikenal untuk indikator {code}.',
+    en: 'Unknown measurement basis "{basis}" for indicator {code}.',
+  },
+  'ANSWER.BASIS_NOT_EXPECTED': {
+    code: 'BAD_REQUEST',
+    id: 'Indikator {code} tidak memakai basis ukur.',
+    en: 'Indicator {code} has no measurement basis.',
+  },
+  'ANSWER.LINKS_NOT_ALLOWED': {
+    code: 'BAD_REQUEST',
+    id: 'Indikator {code} tidak menerima tautan sebagai bukti; unggah berkas.',
+    en: 'Indicator {code} does not accept links as evidence; upload a file.',
+  },
+  'ANSWER.TIER_MISMATCH': {
+    code: 'BAD_REQUEST',
+    id: 'Tingkat {claimedTier} tidak sesuai dengan angka yang diisi (menghasilkan tingkat {derivedTier}).',
+    en: 'Tier {claimedTier} does not match the figure given (which gives tier {derivedTier}).',
+  },
+  'SID.RAW_INVALID': {
+    code: 'BAD_REQUEST',
+    id: 'Angka "{value}" untuk indikator {code} tidak valid.',
+    en: 'The figure "{value}" for indicator {code} is not valid.',
+  },
+  'EVIDENCE.KIND_NOT_ALLOWED': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas {kind} tidak diterima indikator {code} (hanya: {allowed}).',
+    en: 'A {kind} file is not accepted by indicator {code} (only: {allowed}).',
+  },
+  'EVIDENCE.ALREADY_ATTACHED': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas ini sudah terlampir pada indikator {code}.',
+    en: 'This file is already attached to indicator {code}.',
+  },
+  'EVIDENCE.NOT_ATTACHED': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas ini tidak terlampir pada indikator {code}.',
+    en: 'This file is not attached to indicator {code}.',
+  },
+  'REVIEW.NOT_IN_REVIEW': {
+    code: 'BAD_REQUEST',
+    id: 'Putusan hanya dapat diberikan saat pengajuan sedang diverifikasi (status sekarang {state}).',
+    en: 'Verdicts can only be given while the submission is in review (current state {state}).',
+  },
+  'VERDICT.NOTE_REQUIRED': {
+    code: 'BAD_REQUEST',
+    id: 'Catatan wajib diisi untuk putusan {verdict}.',
+    en: 'A note is required for verdict {verdict}.',
+  },
+  'VERDICT.TIER_REQUIRED': {
+    code: 'BAD_REQUEST',
+    id: 'Putusan "turunkan" memerlukan tingkat baru.',
+    en: 'A downgrade needs the new tier.',
+  },
+  'VERDICT.DOWNGRADE_NOT_LOWER': {
+    code: 'BAD_REQUEST',
+    id: 'Tingkat turunan ({verifiedTier}) harus lebih rendah dari klaim ({claimedTier}).',
+    en: 'The downgraded tier ({verifiedTier}) must be lower than the claim ({claimedTier}).',
+  },
+  'VERDICT.TIER_NOT_EXPECTED': {
+    code: 'BAD_REQUEST',
+    id: 'Tingkat hanya diisi untuk putusan "turunkan", bukan {verdict}.',
+    en: 'A tier is only given with a downgrade, not with {verdict}.',
+  },
   INTERNAL: {
     code: 'INTERNAL_SERVER_ERROR',
     id: 'Terjadi kesalahan pada server (kode permintaan {requestId}).',
@@ -182,7 +287,7 @@ export class AppError extends TRPCError {
   readonly appCode: string;
   readonly params: ErrorParams;
 
-  constructor(appCode: AppCode, params: ErrorParams = {}, options: { cause?: unknown } = {}) {
+  constructor(appCode: AppCode | (string & {}), params: ErrorParams = {}, options: { cause?: unknown } = {}) {
     super({
       code: getErrorEntry(appCode).code,
       message: renderMessage(appCode, 'en', params),

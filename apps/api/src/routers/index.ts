@@ -2,9 +2,13 @@
 import { router } from '../trpc.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
+import { answerRouter } from './answer.ts';
 import { dashboardRouter } from './dashboard.ts';
+import { evidenceRouter } from './evidence.ts';
+import { innovationRouter } from './innovation/index.ts';
 import { notificationRouter } from './notification.ts';
 import { periodRouter } from './period.ts';
+import { reviewRouter } from './review.ts';
 import { unitRouter } from './unit.ts';
 import { userRouter } from './user.ts';
 
@@ -16,6 +20,10 @@ export const appRouter = router({
   audit: auditRouter,
   notification: notificationRouter,
   dashboard: dashboardRouter,
+  innovation: innovationRouter,
+  answer: answerRouter,
+  evidence: evidenceRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

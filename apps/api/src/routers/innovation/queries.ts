@@ -1,0 +1,72 @@
+// innovation.list and innovation.byId: scoped reads. An OPERATOR sees its unit subtree, others the region.
+import type { Prisma } from '@inovda/db';
+import { allowedActions, ZSubmissionState } from '@inovda/domain';
+import { z } from 'zod';
+import { AppError } from '../../errors.ts';
+import { assertUnitInScope, unitScopeFilter } from '../../scope.ts';
+import { shapeAnswer } from '../../services/answer-selects.ts';
+import { loadEditionPack } from '../../services/edition-pack.ts';
+import { joinProfile } from '../../services/innovation-profile.ts';
+import { checkSubmissionReadiness } from '../../services/readiness.ts';
+import { loadInnovationInScope } from '../../services/submission-access.ts';
+import { authedProcedure } from '../../trpc.ts';
+import { innovationDetailSelect, innovationListSelect, submissionDetailSelect } from './selects.ts';
+
+export const ZInnovationList = z.object({
+  periodId: z.string().min(1).optional(),
+  unitId: z.string().min(1).optional(),
+  state: ZSubmissionState.optional(),
+  search: z.string().trim().max(100).optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+
+export const list = authedProcedure.input(ZInnovationList).query(async ({ ctx, input }) => {
+  if (input.unitId) await assertUnitInScope(ctx.prisma, ctx.user, input.unitId);
+  const scope = await unitScopeFilter(ctx.prisma, ctx.user);
+  const where: Prisma.InnovationWhereInput = {
+    ...scope,
+    ...(input.unitId ? { unitId: input.unitId } : {}),
+    ...(input.search ? { name: { contains: input.search, mode: 'insensitive' } } : {}),
+    ...(input.periodId || input.state
+      ? { submissions: { some: { ...(input.periodId ? { periodId: input.periodId } : {}), ...(input.state ? { state: input.state } : {}) } } }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    ctx.prisma.innovation.count({ where }),
+    ctx.prisma.innovation.findMany({
+      where,
+      select: innovationListSelect(input.periodId),
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+  ]);
+  const items = rows.map(({ submissions, ...innovation }) => ({ ...innovation, submission: submissions[0] ?? null }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
+});
+
+export const byId = authedProcedure
+  .input(z.object({ id: z.string().min(1), periodId: z.string().min(1).optional() }))
+  .query(async ({ ctx, input }) => {
+    await loadInnovationInScope(ctx.prisma, ctx.user, input.id);
+    const innovation = await ctx.prisma.innovation.findUniqueOrThrow({ where: { id: input.id }, select: innovationDetailSelect });
+    const submission = await ctx.prisma.submission.findFirst({
+      where: { innovationId: innovation.id, ...(input.periodId ? { periodId: input.periodId } : {}) },
+      orderBy: { period: { year: 'desc' } },
+      select: submissionDetailSelect,
+    });
+    if (input.periodId && !submission) throw new AppError('NOT_FOUND', { entity: 'Submission', periodId: input.periodId });
+    const { profile: _json, regionId: _regionId, ...facts } = innovation;
+    const base = { ...facts, profile: joinProfile(innovation) };
+    if (!submission) return { ...base, submission: null, readiness: null, allowedActions: [] };
+    const pack = await loadEditionPack(ctx.prisma, innovation.regionId, submission.period.editionCode);
+    if (!pack) throw new Error(`unknown edition ${submission.period.editionCode}`);
+    const readiness = await checkSubmissionReadiness(ctx.prisma, pack, submission.id);
+    return {
+      ...base,
+      submission: { ...submission, answers: submission.answers.map(shapeAnswer) },
+      readiness,
+      allowedActions: allowedActions(submission.state, ctx.user.role),
+    };
+  });

@@ -1,0 +1,53 @@
+// The shapes in which innovations leave the API (defined once, never a raw row).
+import type { Prisma } from '@inovda/db';
+import { answerSelect } from '../../services/answer-selects.ts';
+import { innovationColumnsSelect } from '../../services/innovation-profile.ts';
+
+const unitSelect = { select: { id: true, name: true, short: true, kind: true } } as const;
+
+export const submissionSummarySelect = {
+  id: true,
+  state: true,
+  includeInSend: true,
+  claimedMaturityX100: true,
+  verifiedMaturityX100: true,
+  submittedAt: true,
+  verifiedAt: true,
+  version: true,
+  period: { select: { id: true, year: true, editionCode: true, internalDeadline: true } },
+} as const satisfies Prisma.SubmissionSelect;
+
+export function innovationListSelect(periodId: string | undefined) {
+  return {
+    id: true,
+    name: true,
+    urusan: true,
+    tahapan: true,
+    jenis: true,
+    version: true,
+    updatedAt: true,
+    unit: unitSelect,
+    submissions: {
+      where: periodId ? { periodId } : undefined,
+      orderBy: { period: { year: 'desc' } },
+      take: 1,
+      select: submissionSummarySelect,
+    },
+  } as const satisfies Prisma.InnovationSelect;
+}
+
+export const innovationDetailSelect = {
+  id: true,
+  regionId: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  unit: unitSelect,
+  ...innovationColumnsSelect,
+} as const satisfies Prisma.InnovationSelect;
+
+export const submissionDetailSelect = {
+  ...submissionSummarySelect,
+  developmentNote: true,
+  answers: { select: answerSelect, orderBy: { code: 'asc' } },
+} as const satisfies Prisma.SubmissionSelect;

@@ -1,0 +1,72 @@
+// Moves a submission through the workflow: the domain decides (`decideTransition`), this persists the new
+// state with a version check and writes the audit event in the same transaction.
+import type { Prisma, PrismaClient, SubmissionState } from '@inovda/db';
+import { decideTransition, type TransitionContext, type WorkflowAction } from '@inovda/domain';
+import { auditContext, writeAudit } from '../audit.ts';
+import type { SessionUser } from '../auth/session.ts';
+import { AppError, type ErrorParams } from '../errors.ts';
+import { updateVersioned } from '../optimistic-lock.ts';
+
+export interface TransitionCall {
+  prisma: PrismaClient;
+  user: SessionUser;
+  requestId: string;
+  now: Date;
+}
+
+/** Domain params may hold lists (pending codes, allowed states); error params are scalars. */
+export function toErrorParams(params: Readonly<Record<string, unknown>>): ErrorParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value)]),
+  );
+}
+
+/** Timestamps that record when a submission reached a state. */
+function stampsFor(to: SubmissionState, now: Date): Prisma.SubmissionUpdateManyMutationInput {
+  if (to === 'SUBMITTED') return { submittedAt: now };
+  if (to === 'VERIFIED') return { verifiedAt: now };
+  if (to === 'SENT') return { sentAt: now };
+  return {};
+}
+
+export async function applyTransition(
+  call: TransitionCall,
+  submission: { id: string; state: SubmissionState; version: number; innovation: { regionId: string } },
+  input: { action: WorkflowAction; version: number; note?: string | null; context?: TransitionContext },
+) {
+  const decided = decideTransition({
+    from: submission.state,
+    action: input.action,
+    role: call.user.role,
+    context: { ...input.context, note: input.note },
+  });
+  if (!decided.ok) {
+    const { code, from, action, params } = decided.error;
+    const detail = toErrorParams(params);
+    // The message template reads `{codes}` as an optional suffix (the pending indicator codes).
+    throw new AppError(code, { ...detail, from, action, codes: detail.codes ? `: ${detail.codes}` : '' });
+  }
+  const to = decided.value.to;
+  return call.prisma.$transaction(async (tx) => {
+    await updateVersioned('Submission', { id: submission.id, version: input.version }, (where) =>
+      tx.submission.updateMany({
+        // The state is part of the match too: a concurrent move between load and write is a conflict.
+        where: { ...where, state: submission.state },
+        data: { state: to, version: { increment: 1 }, ...stampsFor(to, call.now) },
+      }),
+    );
+    const after = await tx.submission.findUniqueOrThrow({
+      where: { id: submission.id },
+      select: { id: true, state: true, version: true, submittedAt: true, verifiedAt: true, sentAt: true },
+    });
+    await writeAudit(tx, {
+      ...auditContext({ user: call.user, requestId: call.requestId }),
+      action: `submission.${input.action.toLowerCase()}`,
+      entity: 'Submission',
+      entityId: submission.id,
+      before: { state: submission.state, version: submission.version },
+      after: { ...after, note: input.note?.trim() || null },
+    });
+    return after;
+  });
+}
