@@ -15,3 +15,5 @@ export type {
   StoreBlobFn,
   StoreBlobMeta,
 } from './types.ts';
+export { seedSynthetic } from './seed-synthetic.ts';
+export type { SyntheticOptions, SyntheticResult } from './seed-synthetic.ts';
