@@ -1,3 +1,5 @@
+import { roundHalfUpDivide } from './integer-math.ts';
+
 /** An exact non-negative rational in points (not hundredths): `{ num: 640, den: 12 }` reduced to `160/3`. */
 export interface Rational {
   readonly num: number;
@@ -26,6 +28,12 @@ export function makeRational(num: number, den: number): Rational {
  * behind a spreadsheet's ROUND(value, decimals).
  */
 export function roundRationalScaled(value: Rational, decimals: number): bigint {
+  const scaledNum = Math.abs(value.num) * 10 ** decimals;
+  // Doubles are exact here while every intermediate stays a safe integer (the usual case).
+  if (Number.isSafeInteger(2 * scaledNum + value.den)) {
+    const rounded = roundHalfUpDivide(scaledNum, value.den);
+    return BigInt(value.num < 0 ? -rounded : rounded);
+  }
   const num = BigInt(value.num) * 10n ** BigInt(decimals);
   const den = BigInt(value.den);
   const magnitude = num < 0n ? -num : num;

@@ -5,6 +5,7 @@ import { type Predicate, predicateFor } from './predicate.ts';
 import { type Rational, formatRational, makeRational } from './rational.ts';
 import { scoreSpd } from './score-spd.ts';
 import { formatX100 } from './format.ts';
+import { roundHalfUpDivide } from './integer-math.ts';
 
 /** One counted innovation of a region: its maturity (usually the verified one) and its urusan slug. */
 export interface RegionInnovation {
@@ -66,9 +67,7 @@ export function scoreRegionTotals(compiled: CompiledEdition, totals: RegionTotal
   const sidNum = sumMaturityX100 + countScoreX100 * divisor;
   const totalNum = spdX100 * divisor + sidNum;
   const den = 100 * divisor;
-  const scaled = BigInt(totalNum) * 100n;
-  const scale = BigInt(divisor) * BigInt(compiled.totalMax);
-  const iidX100 = Number((2n * scaled + scale) / (2n * scale));
+  const iidX100 = roundHalfUpDivide(totalNum * 100, divisor * compiled.totalMax);
   const averageMaturity = makeRational(sumMaturityX100, den);
   const sid = makeRational(sidNum, den);
   const total = makeRational(totalNum, den);
@@ -91,10 +90,26 @@ export function scoreRegionTotals(compiled: CompiledEdition, totals: RegionTotal
   };
 }
 
+const YANDAS_BIT: ReadonlyMap<string, number> = new Map(YANDAS_URUSAN.map((slug, i) => [slug, 1 << i]));
+
+/** Bit i set when `YANDAS_URUSAN[i]` is among the slugs; no allocation besides the iteration. */
+function yandasMask(urusanSlugs: Iterable<string>): number {
+  let mask = 0;
+  for (const slug of urusanSlugs) mask |= YANDAS_BIT.get(slug) ?? 0;
+  return mask;
+}
+
 /** The yandas slugs that at least one of the urusan slugs covers, in `YANDAS_URUSAN` order. */
 export function listYandasCovered(urusanSlugs: Iterable<string>): YandasSlug[] {
-  const present = new Set(urusanSlugs);
-  return YANDAS_URUSAN.filter((slug) => present.has(slug));
+  const mask = yandasMask(urusanSlugs);
+  return YANDAS_URUSAN.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
+/** How many distinct yandas urusan the slugs cover (0..6). */
+export function countYandasCovered(urusanSlugs: Iterable<string>): number {
+  let count = 0;
+  for (let mask = yandasMask(urusanSlugs); mask !== 0; mask &= mask - 1) count++;
+  return count;
 }
 
 /**
@@ -113,6 +128,6 @@ export function scoreRegion(edition: TEditionPack, input: RegionInput): RegionSc
     spdX100: scoreSpd(edition, input.spd).spdX100,
     innovationCount: input.innovations.length,
     sumMaturityX100,
-    yandasCovered: listYandasCovered(input.innovations.map((i) => i.urusan)).length,
+    yandasCovered: countYandasCovered(input.innovations.map((i) => i.urusan)),
   });
 }
