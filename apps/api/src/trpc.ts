@@ -51,7 +51,12 @@ function normalizeError(error: TRPCError, requestId: string, path: string): TRPC
     if (cause.code === 'P2025') return new AppError('NOT_FOUND', {}, { cause });
   }
   if (error.code !== 'INTERNAL_SERVER_ERROR') return error;
-  logInternalError(cause ?? error, requestId, path);
+  return toInternalError(cause ?? error, requestId, path);
+}
+
+/** Logs an unexpected failure once and returns the generic INTERNAL error the client sees instead. */
+export function toInternalError(cause: unknown, requestId: string, path: string): AppError {
+  logInternalError(cause, requestId, path);
   const internal = new AppError('INTERNAL', { requestId });
   logged.add(internal);
   return internal;
@@ -79,7 +84,9 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const lang = ctx?.lang ?? 'id';
-    const requestId = ctx?.requestId ?? null;
+    // Without a context (its creation failed), the request id travels in the INTERNAL error's params.
+    const paramId = error instanceof AppError ? error.params.requestId : undefined;
+    const requestId = ctx?.requestId ?? (typeof paramId === 'string' ? paramId : null);
     const { appCode, params } = describeError(error, requestId);
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const flat = zodError ? flattenZod(zodError, lang) : null;

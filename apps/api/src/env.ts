@@ -1,0 +1,118 @@
+// The API's environment, read and validated in one place. Every other module receives plain values.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { AuthConfig } from './auth/config.ts';
+import type { S3StorageOptions } from './storage/index.ts';
+
+/** The repository root (apps/api/src -> ../../..), home of the default data directory `.data`. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'], {
+    error: 'harus 1/0 atau true/false / must be 1/0 or true/false',
+  })
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+const PORT_MESSAGE = 'harus bilangan 1..65535 / must be a number 1..65535';
+const positiveInt = (what: string) =>
+  z.coerce
+    .number({ error: `${what}: harus bilangan bulat positif / must be a positive integer` })
+    .int({ error: `${what}: harus bilangan bulat positif / must be a positive integer` })
+    .positive({ error: `${what}: harus bilangan bulat positif / must be a positive integer` });
+
+export const ZEnv = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce
+    .number({ error: PORT_MESSAGE })
+    .int({ error: PORT_MESSAGE })
+    .min(1, { error: PORT_MESSAGE })
+    .max(65_535, { error: PORT_MESSAGE })
+    .default(3000),
+  INOVDA_DATA_DIR: z.string().default(resolve(REPO_ROOT, '.data')),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'harus URL postgresql:// / must be a postgresql:// URL')
+    .optional(),
+  COOKIE_SECURE: flag.default(false),
+  /** Express `trust proxy`: unset/0 = no proxy, 1 = one hop, or a list such as `loopback`. */
+  TRUST_PROXY: z.string().default('0'),
+  SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES').default(12 * 60),
+  SESSION_ABSOLUTE_HOURS: positiveInt('SESSION_ABSOLUTE_HOURS').default(7 * 24),
+  UPLOAD_MAX_BYTES: positiveInt('UPLOAD_MAX_BYTES').default(200 * 1024 * 1024),
+  S3_BUCKET: z.string().optional(),
+  S3_PREFIX: z.string().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().optional(),
+  S3_FORCE_PATH_STYLE: flag.default(false),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+});
+
+export interface AppEnv {
+  production: boolean;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  trustProxy: boolean | number | string;
+  auth: AuthConfig;
+  uploadMaxBytes: number;
+  s3: S3StorageOptions | undefined;
+}
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === '0' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Reads the environment; empty values count as unset. Throws EnvError listing every bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): AppEnv {
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = ZEnv.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Konfigurasi lingkungan tidak valid / invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const hasKey = Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY);
+  if (hasKey) {
+    throw new EnvError(
+      'S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY harus diisi berdua / S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    );
+  }
+  if (!env.S3_BUCKET && (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID)) {
+    throw new EnvError('S3_BUCKET wajib bila S3 dipakai / S3_BUCKET is required when S3 is configured');
+  }
+  return {
+    production: env.NODE_ENV === 'production',
+    port: env.PORT,
+    dataDir: resolve(env.INOVDA_DATA_DIR),
+    databaseUrl: env.DATABASE_URL,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    auth: {
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: env.COOKIE_SECURE,
+    },
+    uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+    s3: env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          prefix: env.S3_PREFIX,
+          endpoint: env.S3_ENDPOINT,
+          region: env.S3_REGION,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          credentials:
+            env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+              ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+              : undefined,
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,150 @@
+// The Express app: health, tRPC, evidence uploads/downloads, and (when built) the admin SPA, behind
+// security headers. Built by a function so tests drive it with supertest and main.ts only listens.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PrismaClient } from '@inovda/db';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { AuthConfig } from './auth/config.ts';
+import { pickLang } from './auth/lang.ts';
+import { createContextFactory } from './context.ts';
+import { renderMessage } from './errors.ts';
+import { appRouter } from './routers/index.ts';
+import { logInternalError, toInternalError } from './trpc.ts';
+
+export interface ServerDeps {
+  prisma: PrismaClient;
+  auth: AuthConfig;
+  /** The evidence upload/download router (tus at /uploads, downloads at /files/:evidenceId). */
+  uploads?: RequestHandler;
+  /** The admin's build output; served with an SPA fallback when the folder exists. */
+  adminDist?: string;
+  /** Express `trust proxy` (client address and https detection behind a reverse proxy). */
+  trustProxy?: boolean | number | string;
+  /** Largest tRPC request body in bytes (default 1 MiB; files go through /uploads). */
+  maxBodyBytes?: number;
+  now?: () => Date;
+}
+
+const HEALTH_TIMEOUT_MS = 3_000;
+const REQUEST_ID = /^[\w.-]{8,100}$/;
+
+/** Resolves true when `SELECT 1` answers within the timeout. */
+async function isDatabaseUp(prisma: PrismaClient): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+  });
+  const probe = prisma.$queryRaw`SELECT 1`.then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function jsonError(res: express.Response, status: number, appCode: string, lang: 'id' | 'en', params = {}) {
+  res.status(status).json({
+    error: {
+      appCode,
+      message: renderMessage(appCode, lang, params),
+      requestId: res.locals.requestId as string,
+    },
+  });
+}
+
+export function createServer(deps: ServerDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          frameAncestors: ["'none'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          mediaSrc: ["'self'", 'blob:'],
+          // Plain-http installs on a LAN must keep working; https is the proxy's job.
+          upgradeInsecureRequests: null,
+        },
+      },
+      frameguard: { action: 'deny' },
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    const up = await isDatabaseUp(deps.prisma);
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(up ? 200 : 503).json({ ok: up, db: up ? 'up' : 'down' });
+  });
+
+  const createContext = createContextFactory({ prisma: deps.prisma, auth: deps.auth, now: deps.now });
+  app.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: async (opts) => {
+        try {
+          return await createContext(opts);
+        } catch (error) {
+          throw toInternalError(error, opts.res.locals.requestId as string, 'createContext');
+        }
+      },
+      maxBodySize: deps.maxBodyBytes ?? 1024 * 1024,
+      // Procedure errors are logged by the error middleware; this catches context and transport failures.
+      onError: ({ error, ctx, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          logInternalError(error.cause ?? error, ctx?.requestId ?? null, path);
+      },
+    }),
+  );
+
+  if (deps.uploads) app.use(deps.uploads);
+
+  if (deps.adminDist && existsSync(join(deps.adminDist, 'index.html'))) {
+    const indexHtml = join(deps.adminDist, 'index.html');
+    app.use(
+      '/assets',
+      express.static(join(deps.adminDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    );
+    app.use(express.static(deps.adminDist, { index: false }));
+    // Client-side routes: any other GET that accepts HTML gets the app shell.
+    app.get('{/*splat}', (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+
+  app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', pickLang(null, req.get('accept-language'))));
+  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return jsonError(
+        res,
+        status,
+        status === 404 ? 'NOT_FOUND' : 'VALIDATION.INVALID_INPUT',
+        pickLang(null, req.get('accept-language')),
+      );
+    }
+    const requestId = res.locals.requestId as string;
+    logInternalError(error, requestId, req.path);
+    if (res.headersSent) return res.end();
+    jsonError(res, 500, 'INTERNAL', pickLang(null, req.get('accept-language')), { requestId });
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,164 @@
+// Smoke test of the Express app over HTTP (supertest): health, security headers, tRPC with the error
+// formatter's shape, cookies, the upload endpoint, the admin SPA and unknown routes.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDb } from '@inovda/db/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createServer } from '../src/server.ts';
+import { createStorage } from '../src/storage/index.ts';
+import { createUploadRouter, type UploadRouter } from '../src/uploads/upload-router.ts';
+import { createHarness, type Harness, TEST_PASSWORD } from './harness.ts';
+
+interface TrpcErrorBody {
+  error: { json: { message: string; data: Record<string, unknown> & { appCode: string } } };
+}
+
+describe('createServer', () => {
+  let h: Harness;
+  let dir: string;
+  let uploads: UploadRouter;
+  let app: ReturnType<typeof createServer>;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    dir = mkdtempSync(join(tmpdir(), 'inovda-server-'));
+    const adminDist = join(dir, 'admin');
+    mkdirSync(join(adminDist, 'assets'), { recursive: true });
+    writeFileSync(join(adminDist, 'index.html'), '<!doctype html><title>Inovda</title><div id="root"></div>');
+    writeFileSync(join(adminDist, 'assets', 'app.js'), 'console.log(1)');
+    uploads = createUploadRouter({
+      prisma: h.prisma,
+      storage: createStorage({ dataDir: dir }),
+      auth: h.auth,
+      uploadDir: join(dir, 'uploads'),
+      sweepIntervalMs: 0,
+    });
+    app = createServer({ prisma: h.prisma, auth: h.auth, uploads, adminDist });
+  });
+  afterAll(async () => {
+    uploads.close();
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers /healthz with the database up, and security headers without a framework banner', async () => {
+    const res = await request(app).get('/healthz').expect(200);
+    expect(res.body).toEqual({ ok: true, db: 'up' });
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers /healthz with 503 when the database is unreachable', async () => {
+    const db = await createTestDb();
+    await db.close();
+    const down = createServer({ prisma: db.prisma, auth: h.auth });
+    const res = await request(down).get('/healthz').expect(503);
+    expect(res.body).toEqual({ ok: false, db: 'down' });
+  });
+
+  it('mounts tRPC at /trpc (superjson)', async () => {
+    const res = await request(app).get('/trpc/auth.me').expect(200);
+    expect(res.body).toEqual({ result: { data: { json: null } } });
+  });
+
+  it('formats errors with appCode, field errors, request id and both languages', async () => {
+    const bad = await request(app)
+      .post('/trpc/auth.login')
+      .set('X-Request-Id', 'req-test-0001')
+      .send({ json: { email: '', password: '' } })
+      .expect(400);
+    const data = (bad.body as TrpcErrorBody).error.json.data;
+    expect(data).toMatchObject({
+      appCode: 'VALIDATION.INVALID_INPUT',
+      requestId: 'req-test-0001',
+      code: 'BAD_REQUEST',
+    });
+    expect(Object.keys(data.fieldErrors as object).sort()).toEqual(['email', 'password']);
+    expect((bad.body as TrpcErrorBody).error.json.message).toBe(
+      'Isian tidak valid. Periksa kolom yang ditandai.',
+    );
+
+    const wrong = await request(app)
+      .post('/trpc/auth.login')
+      .set('Accept-Language', 'en-GB,en;q=0.9')
+      .send({ json: { email: h.users.viewer.email, password: 'definitely-wrong' } })
+      .expect(401);
+    const body = (wrong.body as TrpcErrorBody).error.json;
+    expect(body.message).toBe('Wrong email or password.');
+    expect(body.data).toMatchObject({
+      appCode: 'AUTH.INVALID_CREDENTIALS',
+      messages: { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+      fieldErrors: null,
+    });
+    expect(JSON.stringify(body)).not.toContain('passwordHash');
+  });
+
+  it('logs in with an httpOnly SameSite=Lax cookie and recognises it', async () => {
+    const res = await request(app)
+      .post('/trpc/auth.login')
+      .send({ json: { email: h.users.operator.email, password: TEST_PASSWORD } })
+      .expect(200);
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0] ?? '';
+    expect(cookie).toMatch(/^inovda_session=[\w-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).not.toContain('Secure');
+    const me = await request(app)
+      .get('/trpc/auth.me')
+      .set('Cookie', cookie.split(';')[0] ?? '')
+      .expect(200);
+    expect(me.body).toMatchObject({
+      result: { data: { json: { email: h.users.operator.email, role: 'OPERATOR' } } },
+    });
+  });
+
+  it('turns an unexpected failure into a generic 500 with the request id, logged once', async () => {
+    const db = await createTestDb();
+    await db.close();
+    const broken = createServer({ prisma: db.prisma, auth: h.auth });
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await request(broken)
+        .get('/trpc/auth.me')
+        .set('Cookie', 'inovda_session=abc')
+        .set('X-Request-Id', 'req-broken-01')
+        .expect(500);
+      const json = (res.body as TrpcErrorBody).error.json;
+      expect(json.data).toMatchObject({ appCode: 'INTERNAL', requestId: 'req-broken-01' });
+      expect(json.message).toBe('Terjadi kesalahan pada server (kode permintaan req-broken-01).');
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(String(log.mock.calls[0]?.[0])).toContain('req-broken-01');
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it('mounts the upload endpoint (tus) behind the session', async () => {
+    const anonymous = await request(app)
+      .post('/uploads')
+      .set('Tus-Resumable', '1.0.0')
+      .set('Upload-Length', '10')
+      .expect(401);
+    expect(anonymous.body).toMatchObject({ appCode: 'AUTH.UNAUTHENTICATED' });
+    const options = await request(app).options('/uploads').set('Tus-Resumable', '1.0.0');
+    expect(options.status).toBe(204);
+    expect(options.headers['tus-version']).toContain('1.0.0');
+  });
+
+  it('serves the admin app with an SPA fallback, and 404 JSON for unknown non-page routes', async () => {
+    const page = await request(app).get('/innovations/abc').set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('<div id="root">');
+    await request(app).get('/assets/app.js').expect(200);
+    await request(app).get('/assets/missing.js').expect(404);
+    const api = await request(app).get('/no/such/thing').set('Accept', 'application/json').expect(404);
+    expect(api.body).toMatchObject({ error: { appCode: 'NOT_FOUND', message: 'Data tidak ditemukan.' } });
+    await request(app).post('/no/such/thing').expect(404);
+    const unknownProcedure = await request(app).get('/trpc/nope.nothing').expect(404);
+    expect((unknownProcedure.body as TrpcErrorBody).error.json.data.appCode).toBe('NOT_FOUND');
+  });
+});
