@@ -140,6 +140,15 @@ describe('registry', () => {
     expect(getEdition('toString')).toBeUndefined();
   });
 
+  it('freezes the built-in packs deeply', () => {
+    const pack = EDITIONS['iga-2026'];
+    expect(() => {
+      (pack.sid[0] as { weightX100: number }).weightX100 = 1;
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(pack.constants.predicateBands.value)).toBe(true);
+    expect(structuredClone(pack)).toEqual(pack);
+  });
+
   it('lists the newest edition first', () => {
     expect(listEditions().map((e) => e.code)).toEqual(['iga-2026', 'iga-2024', 'iga-2023']);
   });

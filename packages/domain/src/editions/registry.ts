@@ -6,12 +6,24 @@ import type { TEditionPack } from './schema.ts';
 /** Codes of the built-in editions. */
 export type BuiltInEditionCode = 'iga-2026' | 'iga-2024' | 'iga-2023';
 
-/** The built-in rule packs by code. Custom editions live in the database and are checked by `validateEditionPack`. */
-export const EDITIONS: Readonly<Record<BuiltInEditionCode, TEditionPack>> = {
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * The built-in rule packs by code, deeply frozen: they are shared by every caller and cached by
+ * `compileEdition`, so an accidental edit throws instead of silently changing the rules. Clone
+ * (`structuredClone`) to derive a custom edition; custom editions are checked by `validateEditionPack`.
+ */
+export const EDITIONS: Readonly<Record<BuiltInEditionCode, TEditionPack>> = deepFreeze({
   'iga-2026': IGA_2026,
   'iga-2024': IGA_2024,
   'iga-2023': IGA_2023,
-};
+});
 
 /**
  * The built-in pack with this code, or `undefined` for an unknown code (a lookup, not a validation: callers
