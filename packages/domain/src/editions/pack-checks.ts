@@ -18,6 +18,15 @@ function checkTiers(ctx: Ctx, options: readonly TTierOption[], path: Path): void
   });
 }
 
+function checkFileKinds(ctx: Ctx, kinds: readonly string[] | undefined, path: Path): void {
+  const seen = new Set<string>();
+  (kinds ?? []).forEach((kind, i) => {
+    if (seen.has(kind))
+      report(ctx, [...path, 'fileKinds', i], `Jenis berkas ${kind} muncul lebih dari sekali`);
+    seen.add(kind);
+  });
+}
+
 function checkBands(ctx: Ctx, bands: TBands | undefined, path: Path): void {
   if (!bands) return;
   const { tier1, tier2, tier3 } = bands.cutX100;
@@ -69,7 +78,7 @@ function checkConstants(ctx: Ctx, pack: TEditionPackBase): void {
 }
 
 /**
- * Cross-field checks of a rule pack (zod `superRefine`): unique codes over SPD and SID, unique tiers, strictly
+ * Cross-field checks of a rule pack (zod `superRefine`): unique codes over SPD and SID, unique tiers and file kinds, strictly
  * ordered bands, descending predicate bands, an ordered eligibility window, and `totalMax` equal to the sum of
  * the maxima (3 x weights + count weight x cap), which keeps every IID within 0..100.
  */
@@ -90,11 +99,13 @@ export function checkEditionPack(pack: TEditionPackBase, ctx: Ctx): void {
   });
   pack.sid.forEach((indicator, i) => {
     checkTiers(ctx, indicator.options, ['sid', i, 'options']);
+    checkFileKinds(ctx, indicator.evidence.fileKinds, ['sid', i, 'evidence']);
     if (!indicator.bases) return;
     checkUniqueCodes(ctx, indicator.bases, ['sid', i, 'bases'], new Set());
     indicator.bases.forEach((basis, j) => {
       checkTiers(ctx, basis.options, ['sid', i, 'bases', j, 'options']);
       checkBands(ctx, basis.bands, ['sid', i, 'bases', j, 'bands']);
+      checkFileKinds(ctx, basis.evidence?.fileKinds, ['sid', i, 'bases', j, 'evidence']);
     });
   });
   checkConstants(ctx, pack);

@@ -59,6 +59,11 @@ describe('validateEditionPack', () => {
     ],
     ['a duplicate basis', (p) => void (p.sid[17]!.bases![1]!.code = 'a'), 'sid.17.bases.1.code'],
     [
+      'a repeated file kind',
+      (p) => void p.sid[19]!.evidence.fileKinds.push('MP4'),
+      'sid.19.evidence.fileKinds.3',
+    ],
+    [
       'predicate bands not descending',
       (p) => void (p.constants.predicateBands.value.inovatifX100 = 7000),
       'constants.predicateBands.value.sangatInovatifX100',
