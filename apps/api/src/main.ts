@@ -54,7 +54,7 @@ async function start(env: AppEnv, running: Running): Promise<void> {
 
   const storage = createStorage({ dataDir: env.dataDir, s3: env.s3 });
   const seeded = await seedDemo(prisma, { score: scoreForSeed, storeBlob: storeBlobFor(storage) });
-  const createdRows = Object.values<number>(seeded.created).reduce((sum, n) => sum + n, 0);
+  const createdRows = (Object.values(seeded.created) as number[]).reduce((sum, n) => sum + n, 0);
   console.log(
     createdRows > 0
       ? `Data demo dibuat / demo data created: ${JSON.stringify(seeded.created)}`
