@@ -9,15 +9,12 @@ import {
   scoreRegion,
   scoreRegionTotals,
   scoreSpdX100,
+  type CompiledEdition,
   type RegionInput,
   type TEditionPack,
 } from '../src/index.ts';
 import type { NationalScores } from './baseline-loop.ts';
 import type { NationalDataset } from './synthetic-national.ts';
-
-/** How the fast path finds a region's yandas coverage. */
-export type YandasCounting =
-  { kind: 'mask'; bitByUrusan: Int32Array } | { kind: 'slugs'; urusanSlugs: readonly string[] };
 
 function popcount(mask: number): number {
   let count = 0;
@@ -25,45 +22,99 @@ function popcount(mask: number): number {
   return count;
 }
 
+// One region per call: a small hot function V8 optimises as a whole, instead of on-stack-replacing one long
+// loop over all regions (which deoptimised at every exit and made the timings bimodal).
+function scoreRegionWithMask(
+  compiled: CompiledEdition,
+  data: NationalDataset,
+  r: number,
+  bitByUrusan: Int32Array,
+  maturityX100: Int32Array,
+): number {
+  const start = data.offsets[r] as number;
+  const end = data.offsets[r + 1] as number;
+  const { sidCount, sidTiers, urusan } = data;
+  let sumMaturityX100 = 0;
+  let mask = 0;
+  for (let j = start; j < end; j++) {
+    const maturity = scoreMaturityX100(compiled, sidTiers, j * sidCount);
+    maturityX100[j] = maturity;
+    sumMaturityX100 += maturity;
+    mask |= bitByUrusan[urusan[j] as number] as number;
+  }
+  return scoreRegionTotals(compiled, {
+    spdX100: scoreSpdX100(compiled, data.spdTiers, r * data.spdCount),
+    innovationCount: end - start,
+    sumMaturityX100,
+    yandasCovered: popcount(mask),
+  }).iidX100;
+}
+
 /**
  * Bulk scoring with `compileEdition`, `scoreMaturityX100`, `scoreSpdX100` and `scoreRegionTotals` (the domain's
- * aggregate entry point). `scoreRegionTotals` takes yandasCovered as an aggregate: with `mask` the caller ORs
- * per-urusan bits built from `YANDAS_URUSAN`; with `slugs` it passes each region's distinct urusan slugs to
- * `listYandasCovered`, the domain's string-based helper.
+ * aggregate entry point). `scoreRegionTotals` takes yandasCovered as an aggregate; here the caller ORs
+ * per-urusan bits built once from `YANDAS_URUSAN` (`bitByUrusan`, 0 for a non-yandas urusan).
  */
 export function scoreWithFastPath(
   data: NationalDataset,
   edition: TEditionPack,
-  yandas: YandasCounting,
+  bitByUrusan: Int32Array,
 ): NationalScores {
   const compiled = compileEdition(edition);
-  const { sidCount, spdCount, offsets, sidTiers, urusan, spdTiers } = data;
   const iidX100 = new Int32Array(data.regionCount);
   const maturityX100 = new Int32Array(data.innovationCount);
-  const seenInRegion = new Int32Array(yandas.kind === 'slugs' ? yandas.urusanSlugs.length : 0).fill(-1);
   for (let r = 0; r < data.regionCount; r++) {
-    const start = offsets[r] as number;
-    const end = offsets[r + 1] as number;
-    let sumMaturityX100 = 0;
-    let mask = 0;
-    const slugs: string[] = [];
-    for (let j = start; j < end; j++) {
-      const maturity = scoreMaturityX100(compiled, sidTiers, j * sidCount);
-      maturityX100[j] = maturity;
-      sumMaturityX100 += maturity;
-      const u = urusan[j] as number;
-      if (yandas.kind === 'mask') mask |= yandas.bitByUrusan[u] as number;
-      else if (seenInRegion[u] !== r) {
-        seenInRegion[u] = r;
-        slugs.push(yandas.urusanSlugs[u] as string);
-      }
+    iidX100[r] = scoreRegionWithMask(compiled, data, r, bitByUrusan, maturityX100);
+  }
+  return { iidX100, maturityX100 };
+}
+
+function scoreRegionWithSlugs(
+  compiled: CompiledEdition,
+  data: NationalDataset,
+  r: number,
+  urusanSlugs: readonly string[],
+  seenInRegion: Int32Array,
+  maturityX100: Int32Array,
+): number {
+  const start = data.offsets[r] as number;
+  const end = data.offsets[r + 1] as number;
+  const { sidCount, sidTiers, urusan } = data;
+  let sumMaturityX100 = 0;
+  const slugs: string[] = [];
+  for (let j = start; j < end; j++) {
+    const maturity = scoreMaturityX100(compiled, sidTiers, j * sidCount);
+    maturityX100[j] = maturity;
+    sumMaturityX100 += maturity;
+    const u = urusan[j] as number;
+    if (seenInRegion[u] !== r) {
+      seenInRegion[u] = r;
+      slugs.push(urusanSlugs[u] as string);
     }
-    iidX100[r] = scoreRegionTotals(compiled, {
-      spdX100: scoreSpdX100(compiled, spdTiers, r * spdCount),
-      innovationCount: end - start,
-      sumMaturityX100,
-      yandasCovered: yandas.kind === 'mask' ? popcount(mask) : listYandasCovered(slugs).length,
-    }).iidX100;
+  }
+  return scoreRegionTotals(compiled, {
+    spdX100: scoreSpdX100(compiled, data.spdTiers, r * data.spdCount),
+    innovationCount: end - start,
+    sumMaturityX100,
+    yandasCovered: listYandasCovered(slugs).length,
+  }).iidX100;
+}
+
+/**
+ * The same fast path, but the yandas coverage comes from the domain's string-based `listYandasCovered`, fed
+ * each region's distinct urusan slugs (collected with a per-urusan stamp, not one slug per innovation).
+ */
+export function scoreWithFastPathSlugs(
+  data: NationalDataset,
+  edition: TEditionPack,
+  urusanSlugs: readonly string[],
+): NationalScores {
+  const compiled = compileEdition(edition);
+  const iidX100 = new Int32Array(data.regionCount);
+  const maturityX100 = new Int32Array(data.innovationCount);
+  const seenInRegion = new Int32Array(urusanSlugs.length).fill(-1);
+  for (let r = 0; r < data.regionCount; r++) {
+    iidX100[r] = scoreRegionWithSlugs(compiled, data, r, urusanSlugs, seenInRegion, maturityX100);
   }
   return { iidX100, maturityX100 };
 }
