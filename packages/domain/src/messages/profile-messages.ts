@@ -55,6 +55,10 @@ export const PROFILE_READINESS_MESSAGES: Readonly<Record<string, IssueMessage>> 
     en: 'Indicator {code} does not accept links as evidence; upload a file.',
   },
   'READINESS.UNKNOWN_INDICATOR': { id: 'Indikator {code} tidak dikenal.', en: 'Unknown indicator {code}.' },
+  'READINESS.TIER_INVALID': {
+    id: 'Tingkat {tier} pada indikator {code} tidak valid (harus 0..3).',
+    en: 'Tier {tier} of indicator {code} is not valid (must be 0..3).',
+  },
   'READINESS.DUPLICATE_ANSWER': {
     id: 'Indikator {code} diisi lebih dari sekali.',
     en: 'Indicator {code} is answered more than once.',

@@ -78,6 +78,16 @@ describe('checkInnovationReadiness', () => {
     expect(summary(badBasis)).toEqual(['READINESS.BASIS_UNKNOWN:ERROR:33']);
   });
 
+  it.each([
+    [{ ...ready('16'), claimedTier: 4 }, '4'],
+    [{ ...ready('17'), claimedTier: 1.5 }, '1.5'],
+    [{ ...ready('32'), verdict: 'DOWNGRADED' as const, verifiedTier: 7 }, '7'],
+  ])('reports a tier outside 0..3 as an issue, not an exception: %o', (answer, tier) => {
+    const answers = [...complete().filter((a) => a.code !== answer.code), answer];
+    const issue = check(answers).issues.find((i) => i.code === 'READINESS.TIER_INVALID');
+    expect(issue?.params).toEqual({ code: answer.code, tier });
+  });
+
   it('reports unknown and duplicate indicator codes', () => {
     expect(summary([...complete(), ready('36'), ready('16')])).toEqual([
       'READINESS.UNKNOWN_INDICATOR:ERROR:36',

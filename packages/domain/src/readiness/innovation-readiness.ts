@@ -2,6 +2,7 @@ import type { TEditionPack } from '../editions/schema.ts';
 import { type ValidationIssue, createIssue, hasBlockingIssue } from '../issues.ts';
 import type { TInnovationProfileDraft } from '../profile/profile-schema.ts';
 import { type ProfileValidationOptions, validateProfile } from '../profile/validate-profile.ts';
+import { isTier } from '../scoring/tier.ts';
 import { resolveVerifiedTier } from '../scoring/verified-tier.ts';
 import { type ReadinessAnswer, checkAnswer, hasEvidence } from './answer-checks.ts';
 
@@ -21,7 +22,7 @@ export interface InnovationReadinessOptions extends ProfileValidationOptions {
  * Is an innovation ready (reference §5.2)? Profile rules (`validateProfile`), every mandatory SID indicator
  * answered with a tier (`READINESS.MANDATORY_INDICATOR_MISSING`) and evidence (`READINESS.EVIDENCE_MISSING`,
  * ERROR for mandatory, WARNING otherwise), allowed file kinds (`READINESS.EVIDENCE_KIND_NOT_ALLOWED`), a basis
- * for indicator 33, unknown or duplicate codes. With purpose SEND, a mandatory indicator whose verified tier
+ * for indicator 33, unknown or duplicate codes, tiers outside 0..3 (`READINESS.TIER_INVALID`). With purpose SEND, a mandatory indicator whose verified tier
  * is 0 gives `READINESS.MANDATORY_NOT_VERIFIED`. Whether the IID app itself blocks on missing mandatory
  * indicators is UNCONFIRMED (§12 item 4); SIMONDA blocks export, and so do we.
  */
@@ -37,7 +38,10 @@ export function checkInnovationReadiness(
     const path = ['indicators', answer.code];
     if (!indicator)
       issues.push(createIssue('READINESS.UNKNOWN_INDICATOR', path, 'ERROR', { code: answer.code }));
-    else if (byCode.has(answer.code)) {
+    else if (!isTier(answer.claimedTier) || !isTier(answer.verifiedTier ?? 0)) {
+      const tier = String(isTier(answer.claimedTier) ? answer.verifiedTier : answer.claimedTier);
+      issues.push(createIssue('READINESS.TIER_INVALID', path, 'ERROR', { code: answer.code, tier }));
+    } else if (byCode.has(answer.code)) {
       issues.push(createIssue('READINESS.DUPLICATE_ANSWER', path, 'ERROR', { code: answer.code }));
     } else {
       byCode.set(answer.code, answer);
