@@ -82,6 +82,8 @@ function describeError(error: TRPCError, requestId: string | null): { appCode: s
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Never send stack traces to clients, whatever NODE_ENV says; internal errors are in the server log.
+  isDev: false,
   errorFormatter({ shape, error, ctx }) {
     const lang = ctx?.lang ?? 'id';
     // Without a context (its creation failed), the request id travels in the INTERNAL error's params.

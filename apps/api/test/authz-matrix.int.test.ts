@@ -39,15 +39,25 @@ describe('authorization matrix', () => {
     const caller =
       entry.freshSession && actor !== 'anonymous' ? await h.freshCallerFor(actor) : h.callerFor(actor);
     const input = await entry.input?.(h, actor);
+    let output: unknown;
     const outcome = await procedureAt(
       caller,
       path,
     )(input).then(
-      () => 'allow' as const,
+      (result) => {
+        output = result;
+        return 'allow' as const;
+      },
       (error: unknown) => error,
     );
     if (entry.expect[actor] === 'allow') {
       expect(outcome).toBe('allow');
+      // No procedure may ever leak a password hash, whatever it returns.
+      const text = JSON.stringify(output ?? null, (_key, value: unknown) =>
+        typeof value === 'bigint' ? value.toString() : value,
+      );
+      expect(text).not.toContain('passwordHash');
+      expect(text).not.toContain('$argon2');
     } else {
       expect(outcome).toBeInstanceOf(TRPCError);
       expect((outcome as TRPCError).code).toBe(actor === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN');

@@ -73,6 +73,7 @@ describe('createServer', () => {
       .send({ json: { email: '', password: '' } })
       .expect(400);
     const data = (bad.body as TrpcErrorBody).error.json.data;
+    expect(data).not.toHaveProperty('stack');
     expect(data).toMatchObject({
       appCode: 'VALIDATION.INVALID_INPUT',
       requestId: 'req-test-0001',
@@ -115,6 +116,22 @@ describe('createServer', () => {
     expect(me.body).toMatchObject({
       result: { data: { json: { email: h.users.operator.email, role: 'OPERATOR' } } },
     });
+  });
+
+  it('marks the cookie Secure behind a trusted https proxy', async () => {
+    const proxied = createServer({ prisma: h.prisma, auth: h.auth, trustProxy: 'loopback' });
+    const res = await request(proxied)
+      .post('/trpc/auth.login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ json: { email: h.users.verifier.email, password: TEST_PASSWORD } })
+      .expect(200);
+    expect(([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]).toContain('Secure');
+    const direct = await request(app)
+      .post('/trpc/auth.login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ json: { email: h.users.verifier.email, password: TEST_PASSWORD } })
+      .expect(200);
+    expect(([] as string[]).concat(direct.headers['set-cookie'] ?? [])[0]).not.toContain('Secure');
   });
 
   it('turns an unexpected failure into a generic 500 with the request id, logged once', async () => {
