@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, SUBMISSION_STATES } from './states.ts';
 import { canEditAnswers, canGiveVerdict } from './permissions.ts';
-import { answerChangeResetsVerdict, validateVerdict } from './verdict.ts';
+import { answerChangeResetsVerdict, validateVerdict, verdictAfterAnswerChange } from './verdict.ts';
 
 describe('validateVerdict', () => {
   it.each([
@@ -62,6 +62,18 @@ describe('answerChangeResetsVerdict', () => {
     ['link removed', { links: [] }, true],
   ])('%s -> %s', (_label, change, resets) => {
     expect(answerChangeResetsVerdict(judged, { ...judged, ...change })).toBe(resets);
+  });
+
+  it('clears the verified tier on reset and keeps the verdict otherwise', () => {
+    const downgraded = { ...judged, verdict: 'DOWNGRADED' as const, verifiedTier: 1 };
+    expect(verdictAfterAnswerChange(downgraded, { ...judged, claimedTier: 3 })).toEqual({
+      verdict: 'PENDING',
+      verifiedTier: null,
+    });
+    expect(verdictAfterAnswerChange(downgraded, { ...judged })).toEqual({
+      verdict: 'DOWNGRADED',
+      verifiedTier: 1,
+    });
   });
 
   it('never resets a verdict that is still PENDING', () => {

@@ -91,3 +91,16 @@ export function answerChangeResetsVerdict(
     !sameSet(prev.links ?? [], next.links ?? [])
   );
 }
+
+/**
+ * The verdict fields to store after the OPD saves an answer: PENDING with no verified tier when
+ * `answerChangeResetsVerdict` says so, otherwise the previous verdict and tier unchanged.
+ */
+export function verdictAfterAnswerChange(
+  prev: AnswerSnapshot & { readonly verdict: TVerdict; readonly verifiedTier?: number | null },
+  next: AnswerSnapshot,
+): { verdict: TVerdict; verifiedTier: number | null } {
+  return answerChangeResetsVerdict(prev, next)
+    ? { verdict: 'PENDING', verifiedTier: null }
+    : { verdict: prev.verdict, verifiedTier: prev.verifiedTier ?? null };
+}
