@@ -15,10 +15,42 @@ export interface TAppRoute {
 
 export const routes: TAppRoute[] = [
   {
+    path: '/innovations',
+    Component: lazy(() => import('../pages/operator/innovation-list-page')),
+    roles: ['OPERATOR'],
+    nav: { labelKey: 'nav.myInnovations', icon: 'bulb' },
+  },
+  {
+    path: '/innovations/new',
+    Component: lazy(() => import('../pages/operator/innovation-create-page')),
+    roles: ['OPERATOR'],
+  },
+  {
+    path: '/innovations/:innovationId/profile',
+    Component: lazy(() => import('../pages/operator/profile-page')),
+    roles: ['OPERATOR'],
+  },
+  {
+    path: '/innovations/:innovationId/indicators',
+    Component: lazy(() => import('../pages/operator/indicator-workspace-page')),
+    roles: ['OPERATOR'],
+  },
+  {
     path: '/dashboard',
     Component: lazy(() => import('../pages/dashboard/dashboard-page')),
     roles: ['ADMIN', 'VERIFIER', 'VIEWER'],
     nav: { labelKey: 'nav.dashboard', icon: 'dashboard' },
+  },
+  {
+    path: '/review',
+    Component: lazy(() => import('../pages/verifier/queue-page')),
+    roles: ['VERIFIER', 'ADMIN'],
+    nav: { labelKey: 'nav.verifierQueue', icon: 'safety-certificate' },
+  },
+  {
+    path: '/review/:innovationId',
+    Component: lazy(() => import('../pages/verifier/review-page')),
+    roles: ['VERIFIER', 'ADMIN'],
   },
   {
     path: '/admin/periods',

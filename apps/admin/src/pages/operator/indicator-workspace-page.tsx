@@ -1,0 +1,153 @@
+import { getEdition, ISSUE_MESSAGES, scoreInnovation, type TEditionPack } from '@inovda/domain';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Col, Flex, Row, Segmented, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert';
+import { FullPageSpin } from '../../components/full-page-spin';
+import { StateBadge } from '../../components/state-badge';
+import { useLanguage } from '../../i18n/use-language';
+import { useTRPC } from '../../lib/trpc';
+import { hasVerifierFeedback, isAnswerComplete, type TAnswerView } from './indicators/answer-view';
+import { IndicatorCard } from './indicators/indicator-card';
+import { MaturitySummary } from './indicators/maturity-summary';
+import { SubmitButton } from './indicators/submit-button';
+import { useIndicatorActions } from './indicators/use-indicator-actions';
+import { buildChecklist } from './readiness/readiness-items';
+import { ReadinessChecklist } from './readiness/readiness-checklist';
+import type { TInnovationDetail } from './operator-data';
+import './indicators/indicators.css';
+import './operator-pages.css';
+
+type TFilter = 'all' | 'todo' | 'mandatory' | 'flagged';
+
+/** Maximum maturity of an edition: every indicator at tier 3. */
+function maxMaturityX100(edition: TEditionPack): number {
+  return edition.sid.reduce((sum, indicator) => sum + indicator.weightX100 * 3, 0);
+}
+
+function Workspace({ detail, edition }: { detail: TInnovationDetail; edition: TEditionPack }) {
+  const { t } = useTranslation('operator');
+  const lng = useLanguage();
+  const navigate = useNavigate();
+  const submission = detail.submission!;
+  const answers = submission.answers as (TAnswerView & { id: string; version: number })[];
+  const { actions, busy, pendingTiers } = useIndicatorActions(detail.id, submission.id, answers);
+  const [filter, setFilter] = useState<TFilter>('all');
+  const byCode = useMemo(() => new Map(answers.map((a) => [a.code, a])), [answers]);
+  const editable = (detail.allowedActions as readonly string[]).includes('SUBMIT');
+
+  // Live claimed maturity: the server's answers with the choices still on their way applied on top.
+  const claimedX100 = useMemo(() => {
+    const tiers: Record<string, number> = {};
+    for (const indicator of edition.sid) tiers[indicator.code] = byCode.get(indicator.code)?.claimedTier ?? 0;
+    return scoreInnovation(edition, { ...tiers, ...pendingTiers }).maturityX100;
+  }, [edition, byCode, pendingTiers]);
+  const checklist = buildChecklist(
+    (detail.readiness?.issues ?? []),
+    ISSUE_MESSAGES,
+    lng,
+    (code) => t('readiness.unknown', { code }),
+  );
+  const done = edition.sid.filter((i) =>
+    isAnswerComplete(byCode.get(i.code), Boolean(i.evidence.allowsLink)),
+  ).length;
+  const visible = edition.sid.filter((indicator) => {
+    const answer = byCode.get(indicator.code);
+    if (filter === 'todo') return !isAnswerComplete(answer, Boolean(indicator.evidence.allowsLink));
+    if (filter === 'mandatory') return indicator.mandatory;
+    if (filter === 'flagged') return hasVerifierFeedback(answer);
+    return true;
+  });
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={16}>
+        <Flex vertical gap={12}>
+          <Typography.Paragraph type="secondary">
+            {t('workspace.intro')} {t('workspace.official')}
+          </Typography.Paragraph>
+          <Flex gap={8} align="center" wrap justify="space-between">
+            <Segmented<TFilter>
+              aria-label={t('workspace.filter.label')}
+              value={filter}
+              onChange={setFilter}
+              options={(['all', 'todo', 'mandatory', 'flagged'] as const).map((f) => ({
+                value: f,
+                label: t(`workspace.filter.${f}`),
+              }))}
+            />
+            <span>{t('workspace.progress', { done, total: edition.sid.length })}</span>
+          </Flex>
+          {!editable && <Alert type="info" showIcon title={t('workspace.readOnly')} />}
+          {visible.map((indicator) => (
+            <IndicatorCard
+              key={indicator.code}
+              indicator={indicator}
+              answer={byCode.get(indicator.code)}
+              submissionId={submission.id}
+              editable={editable}
+              busy={busy.has(indicator.code)}
+              actions={actions}
+            />
+          ))}
+        </Flex>
+      </Col>
+      <Col xs={24} lg={8}>
+        <Flex vertical gap={12} className="workspace-side">
+          <MaturitySummary
+            claimedX100={claimedX100}
+            verifiedX100={submission.state === 'DRAFT' ? null : submission.verifiedMaturityX100}
+            maxX100={maxMaturityX100(edition)}
+          />
+          <ReadinessChecklist checklist={checklist} profilePath={`/innovations/${detail.id}/profile`} />
+          <SubmitButton
+            submissionId={submission.id}
+            version={submission.version}
+            state={submission.state}
+            canSubmit={checklist.canSubmit && busy.size === 0}
+            allowed={editable}
+            onSubmitted={() => void navigate('/innovations')}
+          />
+        </Flex>
+      </Col>
+    </Row>
+  );
+}
+
+/** The indicator workspace of one innovation in its latest period. */
+export default function IndicatorWorkspacePage() {
+  const { innovationId = '' } = useParams();
+  const { t } = useTranslation('operator');
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId }));
+  if (detail.isPending) return <FullPageSpin />;
+  if (detail.error) return <ErrorAlert error={detail.error} />;
+  const data = detail.data;
+  const edition = data.submission ? getEdition(data.submission.period.editionCode) : undefined;
+  return (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Title level={2} className="page-title">
+            {data.name}
+          </Typography.Title>
+          {data.submission && <StateBadge state={data.submission.state} />}
+        </Flex>
+        <Button onClick={() => void navigate(`/innovations/${data.id}/profile`)}>
+          {t('workspace.toProfile')}
+        </Button>
+      </Flex>
+      {edition && (
+        <Typography.Text type="secondary">{t('workspace.edition', { name: edition.name })}</Typography.Text>
+      )}
+      {!data.submission || !edition ? (
+        <Alert type="warning" showIcon title={t('workspace.noEdition')} />
+      ) : (
+        <Workspace detail={data} edition={edition} />
+      )}
+    </Flex>
+  );
+}

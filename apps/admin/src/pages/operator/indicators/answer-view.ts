@@ -1,0 +1,37 @@
+
+/** One stored evidence file attached to an answer. */
+export interface TEvidenceView {
+  id: string;
+  originalName: string;
+  /** The content-checked kind (PDF, JPEG, PNG, MP4). */
+  kind: string;
+  size: number;
+}
+
+export type TVerdict = 'PENDING' | 'ACCEPTED' | 'DOWNGRADED' | 'REJECTED';
+
+/** The operator's answer to one SID indicator, with the verifier's verdict (what the cards show). */
+export interface TAnswerView {
+  code: string;
+  claimedTier: number;
+  basis: string | null;
+  links: string[];
+  verdict: TVerdict;
+  verifiedTier: number | null;
+  verifierNote: string | null;
+  evidence: TEvidenceView[];
+}
+
+/** An indicator counts as filled when a parameter is chosen and it has evidence (a file or, where allowed, a link). */
+export function isAnswerComplete(answer: TAnswerView | undefined, allowsLink: boolean): boolean {
+  if (!answer || answer.claimedTier < 1) return false;
+  return answer.evidence.length > 0 || (allowsLink && answer.links.length > 0);
+}
+
+/** The verifier said something the operator should read: a downgrade, a rejection, or any note. */
+export function hasVerifierFeedback(answer: TAnswerView | undefined): boolean {
+  if (!answer) return false;
+  return (
+    answer.verdict === 'DOWNGRADED' || answer.verdict === 'REJECTED' || Boolean(answer.verifierNote?.trim())
+  );
+}

@@ -1,0 +1,46 @@
+import { Alert, Modal, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { previewKind } from '../../../lib/file-kinds';
+import { fileDownloadUrl, useFileBlobUrl } from '../../../lib/use-file-blob-url';
+import type { TEvidenceView } from './answer-view';
+
+/** Shows a PDF in the browser's viewer, an image or a video, inside a dialog. */
+export function EvidencePreview({
+  evidence,
+  onClose,
+}: {
+  evidence: TEvidenceView | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('operator');
+  const view = evidence ? previewKind(evidence.kind) : 'none';
+  const file = useFileBlobUrl(evidence && view !== 'none' ? evidence.id : null);
+  return (
+    <Modal
+      open={Boolean(evidence)}
+      onCancel={onClose}
+      footer={null}
+      width={{ xs: '100%', md: 900 }}
+      title={evidence ? t('evidence.previewTitle', { name: evidence.originalName }) : undefined}
+      destroyOnHidden
+    >
+      {file.loading && <Spin />}
+      {evidence && file.url && view === 'pdf' && (
+        <iframe src={file.url} title={evidence.originalName} className="evidence-frame" />
+      )}
+      {evidence && file.url && view === 'image' && (
+        <img src={file.url} alt={evidence.originalName} className="evidence-image" />
+      )}
+      {evidence && file.url && view === 'video' && (
+        <video src={file.url} controls className="evidence-image" aria-label={evidence.originalName} />
+      )}
+      {evidence && (view === 'none' || file.failed) && (
+        <Alert
+          type="info"
+          title={t('evidence.noPreview')}
+          action={<a href={fileDownloadUrl(evidence.id)}>{t('evidence.download')}</a>}
+        />
+      )}
+    </Modal>
+  );
+}

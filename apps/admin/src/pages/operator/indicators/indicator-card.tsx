@@ -1,0 +1,104 @@
+import type { TSidIndicator } from '@inovda/domain';
+import { Card, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatScore } from '../../../lib/format';
+import type { TFileKind } from '../../../lib/file-kinds';
+import { useLanguage } from '../../../i18n/use-language';
+import { isAnswerComplete, type TAnswerView } from './answer-view';
+import { EvidenceList } from './evidence-list';
+import { EvidenceUploader } from './evidence-uploader';
+import { LinkList } from './link-list';
+import { TierChoice } from './tier-choice';
+import { VerdictNote } from './verdict-note';
+
+export interface TIndicatorActions {
+  chooseTier: (code: string, tier: number, basis: string | null) => void;
+  attach: (code: string, evidenceId: string) => void;
+  detach: (code: string, evidenceId: string) => void;
+  setLinks: (code: string, links: string[]) => void;
+}
+
+/**
+ * One SID indicator: the official texts to choose from, the evidence it needs and accepts, the files, the
+ * upload, and the verifier's verdict and note next to it.
+ */
+export function IndicatorCard({
+  indicator,
+  answer,
+  submissionId,
+  editable,
+  busy,
+  actions,
+}: {
+  indicator: TSidIndicator;
+  answer: TAnswerView | undefined;
+  submissionId: string;
+  editable: boolean;
+  busy: boolean;
+  actions: TIndicatorActions;
+}) {
+  const { t } = useTranslation('operator');
+  const lng = useLanguage();
+  const basis = answer?.basis ?? null;
+  const evidence = indicator.bases?.find((b) => b.code === basis)?.evidence ?? indicator.evidence;
+  const kinds = evidence.fileKinds as TFileKind[];
+  const complete = isAnswerComplete(answer, Boolean(indicator.evidence.allowsLink));
+  const headingId = `indicator-${indicator.code}-title`;
+
+  return (
+    <Card
+      id={`indicator-${indicator.code}`}
+      className={`indicator-card${complete ? ' is-complete' : ''}`}
+      aria-labelledby={headingId}
+      title={
+        <Flex gap={8} wrap align="center">
+          <h3 id={headingId} className="indicator-title">
+            {indicator.number}. {indicator.name}
+          </h3>
+          {indicator.mandatory && <Tag color="red">{t('workspace.mandatory')}</Tag>}
+          <Tag>{t('workspace.weight', { weight: formatScore(indicator.weightX100, lng) })}</Tag>
+        </Flex>
+      }
+    >
+      <Flex vertical gap={12}>
+        {answer && <VerdictNote answer={answer} />}
+        <TierChoice
+          indicator={indicator}
+          tier={answer?.claimedTier ?? 0}
+          basis={basis}
+          disabled={!editable || busy}
+          onChange={(tier, nextBasis) => actions.chooseTier(indicator.code, tier, nextBasis)}
+        />
+        <section aria-label={t('evidence.title')} className="indicator-evidence">
+          <Typography.Text strong>{t('evidence.title')}</Typography.Text>
+          <p className="indicator-evidence-text">{evidence.description}</p>
+          <p className="indicator-evidence-kinds">
+            {t('evidence.accepts', { kinds: kinds.join(', ') })}
+            {indicator.evidence.allowsLink ? ` ${t('evidence.linkAllowed')}` : ''}
+          </p>
+          <EvidenceList
+            files={answer?.evidence ?? []}
+            editable={editable && !busy}
+            onDetach={(evidenceId) => actions.detach(indicator.code, evidenceId)}
+          />
+          {editable && (
+            <EvidenceUploader
+              submissionId={submissionId}
+              indicatorCode={indicator.code}
+              kinds={kinds}
+              disabled={busy}
+              onUploaded={(evidenceId) => actions.attach(indicator.code, evidenceId)}
+            />
+          )}
+          {indicator.evidence.allowsLink && (
+            <LinkList
+              links={answer?.links ?? []}
+              editable={editable && !busy}
+              onChange={(links) => actions.setLinks(indicator.code, links)}
+            />
+          )}
+        </section>
+      </Flex>
+    </Card>
+  );
+}

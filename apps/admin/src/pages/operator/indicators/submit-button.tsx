@@ -1,0 +1,73 @@
+import { SendOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../lib/app-error';
+import { useTRPC } from '../../../lib/trpc';
+
+/**
+ * Submits the innovation for review after a confirmation. Enabled only when the readiness checklist has no
+ * blocking item (the server checks the same rules again and refuses otherwise).
+ */
+export function SubmitButton({
+  submissionId,
+  version,
+  state,
+  canSubmit,
+  allowed,
+  onSubmitted,
+}: {
+  submissionId: string;
+  version: number;
+  state: string;
+  canSubmit: boolean;
+  allowed: boolean;
+  onSubmitted: () => void;
+}) {
+  const { t } = useTranslation('operator');
+  const { t: tc } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { modal, message } = App.useApp();
+  const submit = useMutation(
+    trpc.innovation.submit.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.innovation.pathKey() });
+        void message.success(t('submit.done'));
+        onSubmitted();
+      },
+      onError: (error) => void message.error(describeError(error, t).message),
+    }),
+  );
+  if (!allowed) return null;
+  const hint = canSubmit ? null : t('submit.blocked');
+  return (
+    <Flex vertical gap={4}>
+      <Button
+        type="primary"
+        size="large"
+        block
+        icon={<SendOutlined />}
+        disabled={!canSubmit}
+        loading={submit.isPending}
+        aria-describedby={hint ? 'submit-hint' : undefined}
+        onClick={() =>
+          modal.confirm({
+            title: t('submit.confirmTitle'),
+            content: t('submit.confirmBody'),
+            okText: state === 'RETURNED' ? t('submit.resubmit') : t('submit.button'),
+            cancelText: tc('cancel'),
+            onOk: () => submit.mutateAsync({ submissionId, version }),
+          })
+        }
+      >
+        {state === 'RETURNED' ? t('submit.resubmit') : t('submit.button')}
+      </Button>
+      {hint && (
+        <span id="submit-hint" className="submit-hint">
+          {hint}
+        </span>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,78 @@
+import { getEdition } from '@inovda/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert';
+import { FullPageSpin } from '../../components/full-page-spin';
+import { StateBadge } from '../../components/state-badge';
+import { useTRPC } from '../../lib/trpc';
+import { ProfileForm } from './profile/profile-form';
+import { createEmptyProfile, type TProfileFormValues } from './profile/profile-values';
+import { useUnitOptions } from './use-operator-units';
+import './operator-pages.css';
+
+/** Edits an innovation's profile (while its submission is a draft or returned). */
+export default function ProfilePage() {
+  const { innovationId = '' } = useParams();
+  const { t } = useTranslation('operator');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId }));
+  const units = useUnitOptions();
+  const update = useMutation(
+    trpc.innovation.update.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.innovation.pathKey() });
+        void message.success(t('profile.saved'));
+      },
+    }),
+  );
+  const data = detail.data;
+  const initialValues = useMemo<TProfileFormValues | null>(
+    () =>
+      data ? { ...createEmptyProfile(data.unit.id), ...(data.profile as Partial<TProfileFormValues>) } : null,
+    [data],
+  );
+
+  if (detail.isPending || units.isPending) return <FullPageSpin />;
+  if (detail.error || !data || !initialValues) return <ErrorAlert error={detail.error} />;
+  const edition = data.submission ? getEdition(data.submission.period.editionCode) : undefined;
+  const editable = !data.submission || ['DRAFT', 'RETURNED'].includes(data.submission.state);
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Title level={2} className="page-title">
+            {t('profile.editTitle')}: {data.name}
+          </Typography.Title>
+          {data.submission && <StateBadge state={data.submission.state} />}
+        </Flex>
+        <Button onClick={() => void navigate(`/innovations/${data.id}/indicators`)}>
+          {t('profile.toIndicators')}
+        </Button>
+      </Flex>
+      <ProfileForm
+        key={data.version}
+        initialValues={initialValues}
+        draftKey={`profile:${data.id}`}
+        baseVersion={data.version}
+        minWords={edition?.constants.rancangBangunMinWords.value ?? 300}
+        unitOptions={
+          units.options.length > 0 ? units.options : [{ value: data.unit.id, label: data.unit.name }]
+        }
+        readOnly={!editable}
+        submitLabel={t('profile.save')}
+        saving={update.isPending}
+        saveError={update.error}
+        onSave={({ unitId: _unit, ...profile }) =>
+          update.mutateAsync({ id: data.id, version: data.version, profile })
+        }
+      />
+    </Flex>
+  );
+}
