@@ -47,10 +47,14 @@ describe('scoreReview', () => {
     expect(scoreReview(edition, [video, regulasi]).verifiedX100).toBe(800);
   });
 
-  it('previews an unsaved draft verdict in place of the saved one', () => {
-    const answers = [answer('16', 3, { verdict: 'ACCEPTED' })];
-    const s = scoreReview(edition, answers, { code: '16', verdict: 'DOWNGRADED', verifiedTier: 2 });
-    expect(s.verifiedX100).toBe(600);
+  it('previews unsaved draft verdicts in place of the saved ones', () => {
+    const answers = [answer('16', 3, { verdict: 'ACCEPTED' }), answer('17', 2)];
+    const s = scoreReview(edition, answers, [
+      { code: '16', verdict: 'DOWNGRADED', verifiedTier: 2 },
+      { code: '17', verdict: 'ACCEPTED', verifiedTier: null },
+    ]);
+    expect(s.verifiedX100).toBe(600 + 400);
+    expect(s.pendingCount).toBe(0);
     expect(scoreReview(edition, answers).verifiedX100).toBe(900);
   });
 });

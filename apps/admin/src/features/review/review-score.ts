@@ -27,19 +27,21 @@ export interface TReviewScore {
 
 /**
  * Claimed and verified maturity of a submission under review, from the domain's `scoreSubmission` (pending
- * and rejected count 0 verified; no evidence counts 0). A draft verdict replaces the saved one, so the
- * verifier sees the effect before saving. A link counts as evidence only where the indicator accepts links.
+ * and rejected count 0 verified; no evidence counts 0). Draft verdicts (changed in a form, not saved yet)
+ * replace the saved ones, so the verifier sees the effect before saving. A link counts as evidence only where
+ * the indicator accepts links.
  */
 export function scoreReview(
   edition: TEditionPack,
   answers: readonly TReviewAnswer[],
-  draft?: TVerdictDraft,
+  drafts: readonly TVerdictDraft[] = [],
 ): TReviewScore {
   const allowsLink = new Map(edition.sid.map((i) => [i.code, i.evidence.allowsLink === true]));
+  const draftByCode = new Map(drafts.map((d) => [d.code, d]));
   const counts: Record<TVerdict, number> = { PENDING: 0, ACCEPTED: 0, DOWNGRADED: 0, REJECTED: 0 };
   const scored = answers.map((a) => {
-    const judged =
-      draft?.code === a.code ? { ...a, verdict: draft.verdict, verifiedTier: draft.verifiedTier } : a;
+    const draft = draftByCode.get(a.code);
+    const judged = draft ? { ...a, verdict: draft.verdict, verifiedTier: draft.verifiedTier } : a;
     counts[judged.verdict] += 1;
     return {
       code: a.code,

@@ -1,0 +1,123 @@
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TSidIndicator } from '@inovda/domain';
+import { formatScore } from '../../lib/format';
+import { useLanguage } from '../dashboard/use-language';
+import { EvidenceViewer, type TEvidenceFileView } from './evidence-viewer';
+import { describeClaim } from './indicator-text';
+import type { TVerdictDraft } from './review-score';
+import type { TVerdictForm } from './verdict-form';
+import { VerdictFormView } from './verdict-form-view';
+
+/** One answer as `innovation.byId` returns it (the fields the review needs). */
+export interface TAnswerView {
+  id: string;
+  code: string;
+  claimedTier: number;
+  basis: string | null;
+  links: string[];
+  verdict: 'PENDING' | 'ACCEPTED' | 'DOWNGRADED' | 'REJECTED';
+  verifiedTier: number | null;
+  verifierNote: string | null;
+  version: number;
+  evidence: TEvidenceFileView[];
+}
+
+const VERDICT_COLOURS = {
+  PENDING: 'default',
+  ACCEPTED: 'green',
+  DOWNGRADED: 'orange',
+  REJECTED: 'red',
+} as const;
+
+export interface TIndicatorReviewCardProps {
+  indicator: TSidIndicator;
+  answer: TAnswerView | undefined;
+  canJudge: boolean;
+  onDraft: (code: string, draft: TVerdictDraft | null) => void;
+  onSave: (answer: TAnswerView, values: TVerdictForm) => Promise<unknown>;
+}
+
+/** An indicator under review: what was claimed (the official text), its evidence, the verdict and its form. */
+export function IndicatorReviewCard({
+  indicator,
+  answer,
+  canJudge,
+  onDraft,
+  onSave,
+}: TIndicatorReviewCardProps) {
+  const { t } = useTranslation(['verifier', 'common']);
+  const lng = useLanguage();
+  const claim = describeClaim(indicator, answer?.basis ?? null);
+  const claimedTier = answer?.claimedTier ?? 0;
+  const weight = (tier: number) => formatScore(indicator.weightX100 * tier, lng);
+  return (
+    <Card
+      id={`indicator-${indicator.code}`}
+      title={
+        <span style={{ whiteSpace: 'normal' }}>
+          {indicator.number}. {indicator.name}
+          {indicator.mandatory && (
+            <Tag color="purple" style={{ marginLeft: 8 }}>
+              {t('indicator.mandatory')}
+            </Tag>
+          )}
+        </span>
+      }
+      extra={
+        answer && <Tag color={VERDICT_COLOURS[answer.verdict]}>{t(`common:verdict.${answer.verdict}`)}</Tag>
+      }
+    >
+      <Descriptions column={1} size="small" bordered>
+        {claim.basisMeasure && (
+          <Descriptions.Item label={t('indicator.basis')}>{claim.basisMeasure}</Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('indicator.claimed')}>
+          {claimedTier === 0 ? (
+            <Typography.Text type="secondary">{t('indicator.notFilled')}</Typography.Text>
+          ) : (
+            <>
+              <strong>
+                {t('indicator.tier', { tier: claimedTier })} · {weight(claimedTier)} {t('indicator.points')}
+              </strong>
+              <div>{claim.optionText(claimedTier)}</div>
+            </>
+          )}
+        </Descriptions.Item>
+        {answer?.verdict === 'DOWNGRADED' && answer.verifiedTier !== null && (
+          <Descriptions.Item label={t('indicator.verifiedTier')}>
+            {t('indicator.tier', { tier: answer.verifiedTier })} · {claim.optionText(answer.verifiedTier)}
+          </Descriptions.Item>
+        )}
+        {answer?.verifierNote && (
+          <Descriptions.Item label={t('indicator.note')}>{answer.verifierNote}</Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('indicator.evidenceRequired')}>
+          {indicator.evidence.description}
+          <div style={{ fontSize: 12, color: '#666' }}>{indicator.evidence.fileKinds.join(', ')}</div>
+        </Descriptions.Item>
+      </Descriptions>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('indicator.evidence')}
+      </Typography.Title>
+      <EvidenceViewer files={answer?.evidence ?? []} links={answer?.links ?? []} />
+      {canJudge && answer && claimedTier > 0 && (
+        <Flex vertical style={{ marginTop: 16, borderTop: '1px solid #f0f0f0', paddingTop: 16 }}>
+          <VerdictFormView
+            key={`${answer.id}-${answer.version}`}
+            code={indicator.code}
+            claimedTier={claimedTier}
+            initial={{
+              verdict: answer.verdict === 'PENDING' ? 'ACCEPTED' : answer.verdict,
+              verifiedTier: answer.verifiedTier,
+              note: answer.verifierNote ?? '',
+            }}
+            optionText={claim.optionText}
+            onDraft={onDraft}
+            onSave={(values) => onSave(answer, values)}
+          />
+        </Flex>
+      )}
+    </Card>
+  );
+}
