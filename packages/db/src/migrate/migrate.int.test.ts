@@ -73,6 +73,11 @@ describe.each(testBackends())('migrations on %s', (backend) => {
       ...committed.map((m) => ({ migration_name: m, done: true })),
       { migration_name: broken, done: false },
     ]);
+    // The script runs as one simple-protocol query, i.e. one implicit transaction: nothing half-applied.
+    const half = await db.prisma.$queryRawUnsafe<{ exists: boolean }[]>(
+      `SELECT to_regclass('public."Half"') IS NOT NULL AS exists`,
+    );
+    expect(half).toEqual([{ exists: false }]);
     const status = await migrationStatus(db, { migrationsDir: temp.migrationsDir });
     expect(status.failed).toEqual([broken]);
     expect(status.upToDate).toBe(false);
