@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,7 @@ describe('createDb', () => {
     await first.close();
 
     const second = await createDb({ dataDir });
+    await expect(createDb({ dataDir })).rejects.toThrow(/already open in this process/);
     try {
       expect(await second.prisma.region.findMany({ select: { code: true, name: true } })).toEqual([
         { code: '33.18', name: 'Kabupaten Pati' },
@@ -31,6 +32,23 @@ describe('createDb', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('refuses a data directory locked by another running process and takes over a stale lock', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'inovda-db-'));
+    dirs.push(root);
+    const dataDir = join(root, 'db');
+    writeFileSync(`${dataDir}.lock`, String(process.ppid));
+    await expect(createDb({ dataDir })).rejects.toThrow(`in use by process ${process.ppid}`);
+    writeFileSync(`${dataDir}.lock`, '999999999');
+    const db = await createDb({ dataDir });
+    expect(readFileSync(`${dataDir}.lock`, 'utf8')).toBe(String(process.pid));
+    await db.close();
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+    // Our own pid in a lock we do not hold: left by an earlier process with the same pid (containers).
+    writeFileSync(`${dataDir}.lock`, String(process.pid));
+    const again = await createDb({ dataDir });
+    await again.close();
   });
 
   it('says clearly when the data directory cannot be created', () => {

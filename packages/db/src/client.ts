@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { openPGlite } from './pglite-assets.ts';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -29,7 +30,10 @@ export interface Db {
 export interface CreateDbOptions {
   /** PostgreSQL URL; when set, the server is used and `dataDir` is ignored. */
   databaseUrl?: string;
-  /** PGlite data directory (created if missing). Without it and without a URL: PGlite in memory. */
+  /**
+   * PGlite data directory (created if missing, locked against a second process by `<dataDir>.lock`).
+   * Without it and without a URL: PGlite in memory.
+   */
   dataDir?: string;
   /** An already open PGlite instance (for example a clone made by the test helpers); closed by `close()`. */
   pglite?: PGlite;
@@ -72,14 +76,27 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
     return withClose({ prisma, kind: 'postgres', target: { kind: 'postgres', config } }, async () => {});
   }
   let pglite = options.pglite;
+  let unlock = () => {};
   if (!pglite) {
-    if (options.dataDir) ensureDataDir(options.dataDir);
-    pglite = await openPGlite(options.dataDir ? { dataDir: options.dataDir } : {});
+    if (options.dataDir) {
+      ensureDataDir(options.dataDir);
+      unlock = lockDataDir(options.dataDir);
+    }
+    try {
+      pglite = await openPGlite(options.dataDir ? { dataDir: options.dataDir } : {});
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
   const owned = pglite;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(owned) });
   return withClose({ prisma, kind: 'pglite', target: { kind: 'pglite', pglite: owned } }, async () => {
-    if (!owned.closed) await owned.close();
+    try {
+      if (!owned.closed) await owned.close();
+    } finally {
+      unlock();
+    }
   });
 }
 
