@@ -42,6 +42,15 @@ describe('auth', () => {
     expect(await h.callerWithJar(jar).auth.me()).toMatchObject({ email: 'viewer@uji.inovda.id' });
   });
 
+  it('replaces the browser’s previous session when it signs in again', async () => {
+    const jar = new MemoryCookieJar();
+    await h.callerWithJar(jar).auth.login({ email: h.users.viewer.email, password: TEST_PASSWORD });
+    const first = hashToken(jar.get(SESSION_COOKIE) ?? '');
+    await h.callerWithJar(jar).auth.login({ email: h.users.admin.email, password: TEST_PASSWORD });
+    expect(await h.prisma.session.findUnique({ where: { id: first } })).toBeNull();
+    await expect(h.callerWithJar(jar).auth.me()).resolves.toMatchObject({ role: 'ADMIN' });
+  });
+
   it('marks the cookie Secure on https requests', async () => {
     const jar = new MemoryCookieJar();
     await h
@@ -89,6 +98,35 @@ describe('auth', () => {
     await expect(
       h.callerFor('anonymous').auth.login({ email, password: TEST_PASSWORD }),
     ).resolves.toMatchObject({ email });
+  });
+
+  it('counts account failures only since the last successful login', async () => {
+    const email = h.users.otherUnitOperator.email;
+    const fail = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const caller = h.callerFor('anonymous', { ip: `10.4.0.${i}` });
+        expect(await appCodeOf(caller.auth.login({ email, password: 'wrong-password-9' }))).toBe(
+          'AUTH.INVALID_CREDENTIALS',
+        );
+        h.clock.advance(1_000);
+      }
+    };
+    await fail(THROTTLE.perAccount - 1);
+    await expect(
+      h.callerFor('anonymous', { ip: '10.4.1.1' }).auth.login({ email, password: TEST_PASSWORD }),
+    ).resolves.toBeTruthy();
+    h.clock.advance(1_000);
+    await fail(THROTTLE.perAccount - 1);
+    await expect(
+      h.callerFor('anonymous', { ip: '10.4.1.2' }).auth.login({ email, password: TEST_PASSWORD }),
+    ).resolves.toBeTruthy();
+    h.clock.advance(1_000);
+    await fail(THROTTLE.perAccount);
+    expect(
+      await appCodeOf(
+        h.callerFor('anonymous', { ip: '10.4.1.3' }).auth.login({ email, password: TEST_PASSWORD }),
+      ),
+    ).toBe('AUTH.THROTTLED');
   });
 
   it('throttles an address after 20 failures across accounts', async () => {

@@ -118,6 +118,17 @@ describe('createServer', () => {
     });
   });
 
+  it('refuses mutations sent as a CORS "simple request" (text/plain or a form), so other sites cannot forge them', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const res = await request(app)
+        .post('/trpc/auth.login')
+        .set('Content-Type', type)
+        .send(JSON.stringify({ json: { email: h.users.operator.email, password: TEST_PASSWORD } }));
+      expect(res.status).toBe(415);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
   it('marks the cookie Secure behind a trusted https proxy', async () => {
     const proxied = createServer({ prisma: h.prisma, auth: h.auth, trustProxy: 'loopback' });
     const res = await request(proxied)

@@ -27,7 +27,7 @@ export async function getThrottleMinutes(
     lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
   const [accountFailures, addressFailures] = await Promise.all([
     prisma.loginAttempt.findMany({
-      where: { email: input.email, success: false, createdAt: { gt: accountSince } },
+      where: { email: input.email, success: false, createdAt: { gte: accountSince } },
       orderBy: { createdAt: 'desc' },
       take: THROTTLE.perAccount,
       select: { createdAt: true },

@@ -26,7 +26,12 @@ export const authRouter = {
     const now = ctx.now();
     const userId = await checkCredentials(ctx.prisma, { ...input, ip: ctx.ip, now });
     const created = await ctx.prisma.$transaction(async (tx) => {
-      await tx.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
+      // Expired sessions of this user, and the session this browser had before (a re-login replaces it).
+      await tx.session.deleteMany({
+        where: {
+          OR: [{ userId, expiresAt: { lte: now } }, ...(ctx.sessionId ? [{ id: ctx.sessionId }] : [])],
+        },
+      });
       const user = await tx.user.update({
         where: { id: userId },
         data: { lastLoginAt: now },
