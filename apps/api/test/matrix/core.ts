@@ -14,6 +14,8 @@ const periodVersion = async (h: Harness, id: string) =>
 
 export const coreEntries: MatrixTable = {
   'auth.login': {
+    // A login replaces the browser's session: use a spare one so the actor's main session survives.
+    freshSession: true,
     input: (h, actor) => ({ email: ownEmail(h, actor), password: TEST_PASSWORD }),
     expect: allowOnly(...EVERYONE),
   },
