@@ -1,12 +1,11 @@
-// The dashboard's aggregates as four SQL statements over indexed columns and the submissions' cached
-// maturities: no per-innovation scoring and no N+1. Shared by `dashboard.summary` and the benchmark, which
-// runs the very same statements as its raw-SQL baseline.
+// The dashboard's data in ONE SQL statement (one round trip, one driver call): the period, every unit with
+// its counts, the submissions grouped by urusan/state/send decision, the stalest open submissions, and the
+// SPD tiers. It aggregates indexed columns and the submissions' cached maturities: no per-innovation
+// scoring and no N+1. The benchmark runs this very statement as its raw-SQL baseline.
 import { Prisma, type PrismaClient, type SubmissionState } from '@inovda/db';
 
 /** How many innovations at risk are listed (the total is always counted). */
 export const AT_RISK_LIMIT = 20;
-/** States still in the OPD's hands: at risk as the deadline approaches. */
-export const OPEN_STATES: readonly SubmissionState[] = ['DRAFT', 'RETURNED'];
 
 export interface UnitRow {
   id: string;
@@ -46,51 +45,14 @@ export interface SpdRow {
   tier: number;
 }
 
-/** Every active unit of the region with its submissions in the period and their summed maturities. */
-export function unitsSql(regionId: string, periodId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT u.id, u.name, u.short, u.kind::text AS kind, u."parentId",
-      COUNT(s.id)::int AS "submissionCount",
-      COUNT(s.id) FILTER (WHERE s.state IN ('VERIFIED', 'READY_TO_SEND', 'SENT'))::int AS "verifiedCount",
-      COALESCE(SUM(s."verifiedMaturityX100") FILTER (WHERE s.state IN ('VERIFIED', 'READY_TO_SEND', 'SENT')), 0)::int
-        AS "sumVerifiedX100",
-      COALESCE(SUM(s."claimedMaturityX100") FILTER (WHERE s.state <> 'REJECTED'), 0)::int AS "sumClaimedX100"
-    FROM "Unit" u
-    LEFT JOIN "Innovation" i ON i."unitId" = u.id
-    LEFT JOIN "Submission" s ON s."innovationId" = i.id AND s."periodId" = ${periodId}
-    WHERE u."regionId" = ${regionId} AND u.active
-    GROUP BY u.id
-    ORDER BY COUNT(s.id), u.name`;
-}
-
-/** Submissions of the period grouped by urusan, state and send decision (at most urusan x 8 x 2 rows). */
-export function groupsSql(periodId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT i.urusan, s.state::text AS state, s."includeInSend",
-      COUNT(*)::int AS count,
-      COALESCE(SUM(s."claimedMaturityX100"), 0)::int AS "sumClaimedX100",
-      COALESCE(SUM(s."verifiedMaturityX100"), 0)::int AS "sumVerifiedX100"
-    FROM "Submission" s
-    JOIN "Innovation" i ON i.id = s."innovationId"
-    WHERE s."periodId" = ${periodId}
-    GROUP BY i.urusan, s.state, s."includeInSend"`;
-}
-
-/** Submissions still with the OPD (draft or returned), stalest first, with the total count. */
-export function atRiskSql(periodId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT s.id AS "submissionId", i.id AS "innovationId", i.name, u.id AS "unitId", u.name AS "unitName",
-      s.state::text AS state, s."claimedMaturityX100", s."updatedAt", COUNT(*) OVER ()::int AS total
-    FROM "Submission" s
-    JOIN "Innovation" i ON i.id = s."innovationId"
-    JOIN "Unit" u ON u.id = i."unitId"
-    WHERE s."periodId" = ${periodId} AND s.state IN ('DRAFT', 'RETURNED')
-    ORDER BY s."updatedAt", s.id
-    LIMIT ${AT_RISK_LIMIT}`;
-}
-
-export function spdSql(periodId: string): Prisma.Sql {
-  return Prisma.sql`SELECT code, tier FROM "SpdAnswer" WHERE "periodId" = ${periodId}`;
+export interface PeriodRow {
+  id: string;
+  regionId: string;
+  year: number;
+  name: string;
+  editionCode: string;
+  internalDeadline: Date | null;
+  nationalDeadline: Date | null;
 }
 
 export interface DashboardRows {
@@ -100,17 +62,84 @@ export interface DashboardRows {
   spd: SpdRow[];
 }
 
-/** Runs the four statements (concurrently where the driver allows). */
-export async function queryDashboardRows(
-  prisma: Pick<PrismaClient, '$queryRaw'>,
-  regionId: string,
-  periodId: string,
-): Promise<DashboardRows> {
-  const [units, groups, atRisk, spd] = await Promise.all([
-    prisma.$queryRaw<UnitRow[]>(unitsSql(regionId, periodId)),
-    prisma.$queryRaw<GroupRow[]>(groupsSql(periodId)),
-    prisma.$queryRaw<AtRiskRow[]>(atRiskSql(periodId)),
-    prisma.$queryRaw<SpdRow[]>(spdSql(periodId)),
-  ]);
-  return { units, groups, atRisk, spd };
+/**
+ * The statement. Units come first with no innovation (ORDER BY count, name); the Innovation join repeats the
+ * region so its (regionId, unitId) index serves it; groups are at most urusan x 8 states x 2 rows.
+ */
+export function dashboardSql(periodId: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH p AS (
+      SELECT id, "regionId", year, name, "editionCode", "internalDeadline", "nationalDeadline"
+      FROM "Period" WHERE id = ${periodId}
+    ),
+    units AS (
+      SELECT u.id, u.name, u.short, u.kind::text AS kind, u."parentId",
+        COUNT(s.id)::int AS "submissionCount",
+        COUNT(s.id) FILTER (WHERE s.state IN ('VERIFIED', 'READY_TO_SEND', 'SENT'))::int AS "verifiedCount",
+        COALESCE(SUM(s."verifiedMaturityX100") FILTER (WHERE s.state IN ('VERIFIED', 'READY_TO_SEND', 'SENT')), 0)::int
+          AS "sumVerifiedX100",
+        COALESCE(SUM(s."claimedMaturityX100") FILTER (WHERE s.state <> 'REJECTED'), 0)::int AS "sumClaimedX100"
+      FROM p
+      JOIN "Unit" u ON u."regionId" = p."regionId" AND u.active
+      LEFT JOIN "Innovation" i ON i."regionId" = p."regionId" AND i."unitId" = u.id
+      LEFT JOIN "Submission" s ON s."innovationId" = i.id AND s."periodId" = p.id
+      GROUP BY u.id
+    ),
+    groups AS (
+      SELECT i.urusan, s.state::text AS state, s."includeInSend", COUNT(*)::int AS count,
+        COALESCE(SUM(s."claimedMaturityX100"), 0)::int AS "sumClaimedX100",
+        COALESCE(SUM(s."verifiedMaturityX100"), 0)::int AS "sumVerifiedX100"
+      FROM "Submission" s JOIN "Innovation" i ON i.id = s."innovationId"
+      WHERE s."periodId" = ${periodId}
+      GROUP BY i.urusan, s.state, s."includeInSend"
+    ),
+    risk AS (
+      SELECT s.id AS "submissionId", i.id AS "innovationId", i.name, u.id AS "unitId", u.name AS "unitName",
+        s.state::text AS state, s."claimedMaturityX100", s."updatedAt", COUNT(*) OVER ()::int AS total
+      FROM "Submission" s
+      JOIN "Innovation" i ON i.id = s."innovationId"
+      JOIN "Unit" u ON u.id = i."unitId"
+      WHERE s."periodId" = ${periodId} AND s.state IN ('DRAFT', 'RETURNED')
+      ORDER BY s."updatedAt", s.id
+      LIMIT ${AT_RISK_LIMIT}
+    )
+    SELECT
+      (SELECT row_to_json(p) FROM p) AS period,
+      COALESCE((SELECT json_agg(units ORDER BY units."submissionCount", units.name) FROM units), '[]'::json) AS units,
+      COALESCE((SELECT json_agg(groups) FROM groups), '[]'::json) AS groups,
+      COALESCE((SELECT json_agg(risk ORDER BY risk."updatedAt", risk."submissionId") FROM risk), '[]'::json) AS risk,
+      COALESCE((SELECT json_agg(json_build_object('code', code, 'tier', tier)) FROM "SpdAnswer" WHERE "periodId" = ${periodId}),
+        '[]'::json) AS spd`;
+}
+
+interface RawResult {
+  period: (Omit<PeriodRow, 'internalDeadline' | 'nationalDeadline'> & { internalDeadline: string | null; nationalDeadline: string | null }) | null;
+  units: UnitRow[];
+  groups: GroupRow[];
+  risk: (Omit<AtRiskRow, 'updatedAt'> & { updatedAt: string })[];
+  spd: SpdRow[];
+}
+
+const toDate = (value: string | null) => (value === null ? null : new Date(value.endsWith('Z') || /[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`));
+
+/** Turns the statement's JSON columns into typed rows (timestamps are UTC without zone in JSON). */
+export function parseDashboardResult(raw: RawResult): { period: PeriodRow | null; rows: DashboardRows } {
+  const period = raw.period
+    ? { ...raw.period, internalDeadline: toDate(raw.period.internalDeadline), nationalDeadline: toDate(raw.period.nationalDeadline) }
+    : null;
+  return {
+    period,
+    rows: {
+      units: raw.units,
+      groups: raw.groups,
+      atRisk: raw.risk.map((r) => ({ ...r, updatedAt: toDate(r.updatedAt) ?? new Date(0) })),
+      spd: raw.spd,
+    },
+  };
+}
+
+export async function queryDashboard(prisma: Pick<PrismaClient, '$queryRaw'>, periodId: string) {
+  const [raw] = await prisma.$queryRaw<RawResult[]>(dashboardSql(periodId));
+  if (!raw) throw new Error('dashboard statement returned no row');
+  return parseDashboardResult(raw);
 }
