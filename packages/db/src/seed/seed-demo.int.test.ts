@@ -188,4 +188,16 @@ describe.each(testBackends())('seedDemo on %s', (backend) => {
     expect(store.calls()).toBe(storedBefore);
     expect(await db.prisma.auditEvent.count({ where: { action: 'seed.demo' } })).toBe(1);
   });
+
+  it('does not bring back a demo innovation the user renamed, but restores a deleted demo account', async () => {
+    await db.prisma.innovation.updateMany({
+      where: { name: 'BERDENTING' },
+      data: { name: 'BERDENTING (diubah)' },
+    });
+    await db.prisma.user.delete({ where: { email: 'pimpinan@demo.inovda.id' } });
+    const again = await seedDemo(db.prisma, { score, storeBlob: store.storeBlob });
+    expect(again.created).toMatchObject({ innovations: 0, users: 1 });
+    expect(await db.prisma.innovation.count({ where: { name: { startsWith: 'BERDENTING' } } })).toBe(1);
+    expect(await db.prisma.user.count({ where: { email: 'pimpinan@demo.inovda.id' } })).toBe(1);
+  });
 });

@@ -2,7 +2,7 @@
 // innovations over every workflow state. Only missing rows are created, all in ONE transaction (a crash
 // leaves nothing half-written); blobs are stored first, content-addressed, so storing again is harmless.
 import { hash } from '@node-rs/argon2';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { planAnswers, type PlannedEvidence } from './demo-answers.ts';
 import { planFor } from './demo-plan.ts';
@@ -14,6 +14,7 @@ import type { SeedCounts, SeedDemoOptions, SeedDemoResult } from './types.ts';
 // The same argon2id cost as the API's password hashing (OWASP: 19 MiB, 2 passes, 1 lane).
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 const SEED_LOCK = 'inovda.seed.demo';
+const SEED_ACTION = 'seed.demo';
 
 function zeroCounts(): SeedCounts {
   return {
@@ -29,6 +30,10 @@ function zeroCounts(): SeedCounts {
   };
 }
 
+async function demoAlreadySeeded(client: Prisma.TransactionClient, regionId: string): Promise<boolean> {
+  return (await client.auditEvent.count({ where: { regionId, action: SEED_ACTION } })) > 0;
+}
+
 export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<SeedDemoResult> {
   const fixture = loadPatiFixture(options.fixturePath);
   const unitNames = new Map(fixture.units.map((u) => [u.short, u.name]));
@@ -39,13 +44,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
     where: { code: fixture.region.code },
     select: { id: true },
   });
-  const existingNames = new Set(
-    region
-      ? (await prisma.innovation.findMany({ where: { regionId: region.id }, select: { name: true } })).map(
-          (i) => i.name,
-        )
-      : [],
-  );
+  // The innovations are demo content: written once per region (a `seed.demo` audit event marks it), so an
+  // innovation the user renamed or deleted is not brought back on the next start.
+  const innovationsDone = region !== null && (await demoAlreadySeeded(prisma, region.id));
   const existingEmails = new Set(
     (
       await prisma.user.findMany({
@@ -66,7 +67,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
       plan,
       answers: planAnswers(innovation.name, unitNames.get(innovation.unit)!, plan),
     }))
-    .filter((item) => !existingNames.has(item.innovation.name));
+    .filter(() => !innovationsDone);
   const stored = new Map<PlannedEvidence, { sha256: string; size: number }>();
   for (const item of toSeed) {
     for (const { evidence } of item.answers) {
@@ -82,21 +83,15 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
       // Serialises concurrent seeds (two start commands on one server).
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', SEED_LOCK);
       const base = await seedBase(tx, fixture, passwordHashes, created);
-      const present = new Set(
-        (await tx.innovation.findMany({ where: { regionId: base.regionId }, select: { name: true } })).map(
-          (i) => i.name,
-        ),
-      );
-      for (const item of toSeed) {
-        if (!present.has(item.innovation.name))
-          await seedInnovation(tx, base, item, stored, options.score, created);
+      if (!(await demoAlreadySeeded(tx, base.regionId))) {
+        for (const item of toSeed) await seedInnovation(tx, base, item, stored, options.score, created);
       }
       if (Object.values(created).some((n) => n > 0)) {
         await tx.auditEvent.create({
           data: {
             regionId: base.regionId,
             actorId: null,
-            action: 'seed.demo',
+            action: SEED_ACTION,
             entity: 'Region',
             entityId: base.regionId,
             after: { ...created },
