@@ -35,7 +35,7 @@ export async function openBenchDb(serverUrl: string | undefined): Promise<BenchD
   // The same pool size as Prisma's pg adapter (node-postgres default of 10).
   const pool = new pg.Pool({ ...config, max: 10 });
   const raw: RawDriver = {
-    query: async (text, values) => (await pool.query(text, values)).rows,
+    query: async (text, values) => (await pool.query<Record<string, unknown>>(text, values)).rows,
     close: () => pool.end(),
   };
   return {
