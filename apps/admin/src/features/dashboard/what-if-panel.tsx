@@ -22,7 +22,8 @@ import { computeWhatIf, toggleIncluded, type TWhatIfInnovation } from './what-if
 
 export interface TWhatIfPanelProps {
   edition: TEditionPack;
-  spd: Readonly<Record<string, number>>;
+  /** The region's SPD score in hundredths (dashboard.summary's projection). */
+  spdX100: number;
   candidates: readonly TWhatIfInnovation[];
   /** The admin's current send decision (includeInSend). */
   initialIncluded: ReadonlySet<string>;
@@ -34,7 +35,7 @@ export interface TWhatIfPanelProps {
 /** Include or exclude innovations and watch the IID move; computed in the browser with the domain, exactly. */
 export function WhatIfPanel({
   edition,
-  spd,
+  spdX100,
   candidates,
   initialIncluded,
   bestSet,
@@ -44,8 +45,8 @@ export function WhatIfPanel({
   const lng = useLanguage();
   const [included, setIncluded] = useState<ReadonlySet<string>>(initialIncluded);
   const result = useMemo(
-    () => computeWhatIf(edition, spd, candidates, included, initialIncluded),
-    [edition, spd, candidates, included, initialIncluded],
+    () => computeWhatIf(edition, spdX100, candidates, included, initialIncluded),
+    [edition, spdX100, candidates, included, initialIncluded],
   );
   const score = (x100: number) => formatScore(x100, lng);
   const signed = (x100: number) => (x100 > 0 ? `+${score(x100)}` : score(x100));

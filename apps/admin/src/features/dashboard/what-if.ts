@@ -1,4 +1,10 @@
-import { scoreRegion, type RegionScore, type TEditionPack } from '@inovda/domain';
+import {
+  compileEdition,
+  countYandasCovered,
+  scoreRegionTotals,
+  type RegionScore,
+  type TEditionPack,
+} from '@inovda/domain';
 
 /** A candidate for the national submission: its verified maturity (hundredths) and urusan slug. */
 export interface TWhatIfInnovation {
@@ -18,22 +24,30 @@ export interface TWhatIfResult {
 }
 
 /**
- * The region's IID for one choice of innovations, computed with the domain's `scoreRegion` (exact rationals,
- * rounded half-up once), so the number is the one the server and the national formula give.
+ * The region's IID for one choice of innovations with the domain's `scoreRegionTotals` (exact rationals,
+ * rounded half-up once): the same function `scoreRegion` and the server's dashboard use, fed with the
+ * region's SPD score (`spdX100`, from dashboard.summary), n, the sum of verified maturities and the yandas
+ * covered by the chosen innovations.
  */
 export function computeWhatIf(
   edition: TEditionPack,
-  spd: Readonly<Record<string, number>>,
+  spdX100: number,
   candidates: readonly TWhatIfInnovation[],
   included: ReadonlySet<string>,
   baselineIncluded: ReadonlySet<string>,
 ): TWhatIfResult {
-  const pick = (ids: ReadonlySet<string>) =>
-    candidates
-      .filter((c) => ids.has(c.id))
-      .map((c) => ({ id: c.id, maturityX100: c.maturityX100, urusan: c.urusan }));
-  const score = scoreRegion(edition, { spd, innovations: pick(included) });
-  const baseline = scoreRegion(edition, { spd, innovations: pick(baselineIncluded) });
+  const compiled = compileEdition(edition);
+  const scoreOf = (ids: ReadonlySet<string>) => {
+    const chosen = candidates.filter((c) => ids.has(c.id));
+    return scoreRegionTotals(compiled, {
+      spdX100,
+      innovationCount: chosen.length,
+      sumMaturityX100: chosen.reduce((sum, c) => sum + c.maturityX100, 0),
+      yandasCovered: countYandasCovered(chosen.map((c) => c.urusan)),
+    });
+  };
+  const score = scoreOf(included);
+  const baseline = scoreOf(baselineIncluded);
   return { score, baseline, deltaX100: score.iidX100 - baseline.iidX100 };
 }
 

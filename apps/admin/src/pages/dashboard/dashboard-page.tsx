@@ -6,16 +6,21 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { CoveragePanel } from '../../features/dashboard/coverage-panel';
 import { DeadlinePanel } from '../../features/dashboard/deadline-panel';
-import { PipelinePanel } from '../../features/dashboard/pipeline-panel';
+import { DistributionPanel, PipelinePanel } from '../../features/dashboard/pipeline-panel';
 import { ProjectionCard } from '../../features/dashboard/projection-card';
 import { RankingPanel } from '../../features/dashboard/ranking-panel';
 import { useLanguage } from '../../features/dashboard/use-language';
+import { WhatIfPanel } from '../../features/dashboard/what-if-panel';
 import { YandasPanel } from '../../features/dashboard/yandas-panel';
+import { getEdition, getUrusan } from '@inovda/domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { useSession } from '../../lib/use-session';
 import './dashboard-print.css';
 import { usePeriodParam } from './use-period-param';
+import { useVerifiedCandidates } from './use-verified-candidates';
+
+const urusanLabel = (slug: string) => getUrusan(slug)?.label ?? slug;
 
 /**
  * The steering dashboard of Bappeda (ADMIN), the verifiers, and leadership (VIEWER, read-only and printable):
@@ -32,6 +37,12 @@ export default function DashboardPage() {
     enabled: period !== undefined,
   });
   const data = summary.data;
+  const verified = useVerifiedCandidates(period?.id);
+  const edition = data ? getEdition(data.period.editionCode) : undefined;
+  const baseline = useMemo(
+    () => new Set(verified.candidates.filter((c) => c.includeInSend).map((c) => c.id)),
+    [verified.candidates],
+  );
   // One "now" per fetch, so every panel judges deadlines against the same moment.
   const now = useMemo(() => new Date(summary.dataUpdatedAt), [summary.dataUpdatedAt]);
   const deadlineItems = useMemo(
@@ -93,6 +104,24 @@ export default function DashboardPage() {
           </Col>
           <Col xs={24} xl={12}>
             <YandasPanel items={data.yandas.urusan} required={data.yandas.required} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <DistributionPanel maturitiesX100={verified.candidates.map((c) => c.maturityX100)} />
+          </Col>
+          <Col xs={24}>
+            {verified.truncated && <Alert type="warning" showIcon title={t('whatIf.truncated')} />}
+            <ErrorAlert error={verified.error} />
+            {edition && !verified.isPending && (
+              <WhatIfPanel
+                // A new period or a refetch starts the simulation again from the stored send decision.
+                key={`${period?.id ?? ''}-${summary.dataUpdatedAt}`}
+                edition={edition}
+                spdX100={data.projection.verified.spdX100}
+                candidates={verified.candidates}
+                initialIncluded={baseline}
+                urusanLabel={urusanLabel}
+              />
+            )}
           </Col>
           <Col xs={24}>
             <CoveragePanel units={data.coverage.units} />

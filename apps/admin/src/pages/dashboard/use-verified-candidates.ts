@@ -1,0 +1,52 @@
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { TWhatIfInnovation } from '../../features/dashboard/what-if';
+import { useTRPC } from '../../lib/trpc';
+
+/** States whose verified maturity counts in the projection (the API's VERIFIED_STATES). */
+const COUNTED_STATES = ['VERIFIED', 'READY_TO_SEND', 'SENT'] as const;
+/** The API's largest page; a region with more verified innovations per state is reported as truncated. */
+const PAGE_SIZE = 100;
+
+export interface TCandidate extends TWhatIfInnovation {
+  includeInSend: boolean;
+}
+
+/**
+ * The period's verified innovations with their verified maturity, urusan and send decision: the candidates of
+ * the what-if and the data of the maturity histogram.
+ */
+export function useVerifiedCandidates(periodId: string | undefined) {
+  const trpc = useTRPC();
+  const results = useQueries({
+    queries: COUNTED_STATES.map((state) => ({
+      ...trpc.innovation.list.queryOptions({ periodId, state, page: 1, pageSize: PAGE_SIZE }),
+      enabled: periodId !== undefined,
+    })),
+  });
+  const key = results.map((r) => r.dataUpdatedAt).join('|');
+  const candidates = useMemo(() => {
+    const list: TCandidate[] = [];
+    for (const r of results) {
+      for (const item of r.data?.items ?? []) {
+        if (!item.submission) continue;
+        list.push({
+          id: item.submission.id,
+          name: item.name,
+          unitName: item.unit.name,
+          maturityX100: item.submission.verifiedMaturityX100,
+          urusan: item.urusan,
+          includeInSend: item.submission.includeInSend,
+        });
+      }
+    }
+    return list;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `results` is a new array each render; `key` tracks its data.
+  }, [key]);
+  return {
+    candidates,
+    isPending: results.some((r) => r.isPending),
+    error: results.find((r) => r.error)?.error ?? null,
+    truncated: results.some((r) => (r.data?.total ?? 0) > PAGE_SIZE),
+  };
+}
