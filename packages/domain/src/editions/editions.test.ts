@@ -85,6 +85,33 @@ describe('IGA 2026', () => {
     }
   });
 
+  it('explains every SID indicator and takes its evidence from the technical guide [C7]', () => {
+    for (const indicator of pack.sid) {
+      expect(indicator.explanation, indicator.code).toMatch(/\S/);
+      expect([indicator.evidence.source, indicator.evidence.confidence], indicator.code).toEqual([
+        ['C7'],
+        'SECONDARY',
+      ]);
+      expect(indicator.source.slice(0, 2), indicator.code).toEqual(['C1', 'C7']);
+    }
+  });
+
+  it('keeps the three tiers of indicator 25 although [C7] lists two, and records the [C7] wording', () => {
+    const sosialisasi = pack.sid.find((i) => i.code === '25');
+    expect(sosialisasi?.options.map((o) => o.text)).toEqual([
+      'Foto kegiatan yang berlatar belakang spanduk kegiatan inovasi',
+      'Konten media sosial atau pemberitaan milik pemda',
+      'Media berita bukan milik pemerintah daerah',
+    ]);
+    expect(sosialisasi?.note).toContain('(Bukan milik pemerintah daerah)');
+  });
+
+  it('accepts only PDF for the trend basis 33.f, as [C7] states', () => {
+    const bases = pack.sid.find((i) => i.code === '33')?.bases ?? [];
+    expect(bases.find((b) => b.code === 'f')?.evidence?.fileKinds).toEqual(['PDF']);
+    expect(bases.find((b) => b.code === 'a')?.evidence?.fileKinds).toEqual(['PDF', 'JPEG', 'PNG']);
+  });
+
   it('flags the SPD rows whose source bands overlap', () => {
     expect(listNeedsManualCheck(pack)).toEqual(['3', '4', '5a', '5b', '6', '7', '10b', '11a', '33.c']);
   });
@@ -125,6 +152,12 @@ describe('older editions', () => {
     expect(paths).not.toContain('constants.minDivisor');
     expect(paths).toContain('constants.countWeightX100');
     expect(paths).toContain('sid.19');
+  });
+
+  it('does not carry the 2026 explanations into the 2023/2024 packs', () => {
+    for (const code of ['iga-2024', 'iga-2023'] as const) {
+      expect(EDITIONS[code].sid.filter((i) => i.explanation !== undefined)).toEqual([]);
+    }
   });
 
   it('uses the 2023/2024 Kemanfaatan satuan (no basis f)', () => {

@@ -1,5 +1,4 @@
-import { IGA_2026_SID_16_25 } from './iga-2026-sid-infrastruktur.ts';
-import { IGA_2026_SID_26_35 } from './iga-2026-sid-proses.ts';
+import { IGA_2026_SID } from './iga-2026-sid.ts';
 import { higherIsBetter, tierTexts } from './pack-helpers.ts';
 import type { TKemanfaatanBasis, TSidIndicator } from './schema.ts';
 import type { TConfidence, TTierOption } from './schema-parts.ts';
@@ -164,7 +163,8 @@ export const KEMANFAATAN_BASES_2024: TKemanfaatanBasis[] = [
  * Evidence rules are only known for 2026 [C7], so they are marked UNCONFIRMED here.
  */
 export function buildSid2024Era(confidence: TConfidence, source: string[], note?: string): TSidIndicator[] {
-  return [...IGA_2026_SID_16_25, ...IGA_2026_SID_26_35].map(({ note: _note, bases, ...indicator }) => {
+  // The 2026 explanations [C7] describe the 2026 parameters, so they are not carried over.
+  return IGA_2026_SID.map(({ note: _note, explanation: _explanation, bases, ...indicator }) => {
     const texts = TEXTS_2024[indicator.code];
     if (!texts) throw new Error(`2024 texts missing for SID ${indicator.code}`);
     const notes = [texts.note, note].filter((n): n is string => n !== undefined);

@@ -1,5 +1,4 @@
-import { IGA_2026_SID_16_25 } from './iga-2026-sid-infrastruktur.ts';
-import { IGA_2026_SID_26_35 } from './iga-2026-sid-proses.ts';
+import { IGA_2026_SID } from './iga-2026-sid.ts';
 import { IGA_2026_SPD } from './iga-2026-spd.ts';
 import type { TEditionConstants, TEditionPack } from './schema.ts';
 
@@ -51,7 +50,7 @@ export const IGA_2026: TEditionPack = {
   name: 'IGA 2026',
   assessmentYear: 2026,
   spd: IGA_2026_SPD,
-  sid: [...IGA_2026_SID_16_25, ...IGA_2026_SID_26_35],
+  sid: IGA_2026_SID,
   constants: IGA_2026_CONSTANTS,
   source: C1_C2,
   confidence: 'SECONDARY',

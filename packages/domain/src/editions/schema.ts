@@ -38,6 +38,8 @@ export type TSpdRow = z.infer<typeof ZSpdRow>;
 export const ZKemanfaatanBasis = z.object({
   code: z.string().regex(/^[a-z]$/, 'Kode basis harus satu huruf a..z'),
   measure: z.string().min(1),
+  /** How the basis is measured, verbatim from the source where it gives an explanation (2026: [C7]). */
+  explanation: z.string().min(1).optional(),
   options: z.array(ZTierOption).length(3, 'Harus ada tepat tiga parameter (tingkat 1..3)'),
   bands: ZBands.optional(),
   evidence: ZEvidence.optional(),
@@ -53,6 +55,12 @@ export const ZSidIndicator = z.object({
   number: z.number().int().min(1),
   name: z.string().min(1),
   variable: z.string().min(1),
+  /**
+   * What the indicator measures, verbatim from the technical guide's *Keterangan* column where a source gives
+   * it (2026: [C7]; its *Informasi* text where *Keterangan* only repeats the name); for display beside the
+   * options. Absent when no source wording is known.
+   */
+  explanation: z.string().min(1).optional(),
   weightX100: ZWeightX100,
   mandatory: z.boolean(),
   options: z.array(ZTierOption).length(3, 'Harus ada tepat tiga parameter (tingkat 1..3)'),

@@ -58,6 +58,12 @@ describe('validateEditionPack', () => {
       'sid.17.bases.0.bands.cutX100.tier3',
     ],
     ['a duplicate basis', (p) => void (p.sid[17]!.bases![1]!.code = 'a'), 'sid.17.bases.1.code'],
+    ['an empty explanation', (p) => void (p.sid[2]!.explanation = ''), 'sid.2.explanation'],
+    [
+      'an empty basis explanation',
+      (p) => void (p.sid[17]!.bases![5]!.explanation = ''),
+      'sid.17.bases.5.explanation',
+    ],
     [
       'a repeated file kind',
       (p) => void p.sid[19]!.evidence.fileKinds.push('MP4'),
