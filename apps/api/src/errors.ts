@@ -236,6 +236,52 @@ export const ERROR_TABLE = {
     id: 'Tingkat hanya diisi untuk putusan "turunkan", bukan {verdict}.',
     en: 'A tier is only given with a downgrade, not with {verdict}.',
   },
+  'SUBMISSION.ALREADY_SENT': {
+    code: 'BAD_REQUEST',
+    id: 'Pengajuan ini sudah terkirim; keputusan kirim tidak dapat diubah.',
+    en: 'This submission has been sent; the send decision can no longer change.',
+  },
+  'EDITION.UNKNOWN': { code: 'NOT_FOUND', id: 'Edisi aturan "{code}" tidak dikenal.', en: 'Unknown rule edition "{code}".' },
+  'EDITION.CODE_TAKEN': {
+    code: 'CONFLICT',
+    id: 'Kode edisi "{code}" sudah dipakai.',
+    en: 'The edition code "{code}" is already in use.',
+  },
+  'EDITION.INVALID': {
+    code: 'BAD_REQUEST',
+    id: 'Edisi aturan tidak valid: {count} masalah, pertama di {path}: {message}',
+    en: 'The rule edition is not valid: {count} issues, the first at {path}: {message}',
+  },
+  'SPD.PERIOD_LOCKED': {
+    code: 'BAD_REQUEST',
+    id: 'Indikator SPD tidak dapat diubah pada periode berstatus {state}.',
+    en: 'SPD indicators cannot change in a period that is {state}.',
+  },
+  'SPD.UNKNOWN_ROW': {
+    code: 'BAD_REQUEST',
+    id: 'Baris SPD {code} tidak ada dalam edisi aturan periode ini.',
+    en: "SPD row {code} is not part of this period's rule edition.",
+  },
+  'SPD.NOT_NUMERIC': {
+    code: 'BAD_REQUEST',
+    id: 'Baris SPD {code} diisi dengan memilih tingkat, bukan dengan angka.',
+    en: 'SPD row {code} takes a chosen tier, not figures.',
+  },
+  'SPD.RAW_MISSING': {
+    code: 'BAD_REQUEST',
+    id: 'Angka {field} untuk baris SPD {code} belum diisi.',
+    en: 'Figure {field} of SPD row {code} is missing.',
+  },
+  'SPD.RAW_INVALID': {
+    code: 'BAD_REQUEST',
+    id: 'Angka {field} ("{value}") untuk baris SPD {code} tidak valid.',
+    en: 'Figure {field} ("{value}") of SPD row {code} is not a valid number.',
+  },
+  'SPD.DIVISION_BY_ZERO': {
+    code: 'BAD_REQUEST',
+    id: 'Nilai T-2 baris SPD {code} nol, sehingga persentase perubahan tidak dapat dihitung.',
+    en: 'T-2 of SPD row {code} is zero, so the percent change cannot be computed.',
+  },
   INTERNAL: {
     code: 'INTERNAL_SERVER_ERROR',
     id: 'Terjadi kesalahan pada server (kode permintaan {requestId}).',

@@ -4,11 +4,14 @@ import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { answerRouter } from './answer.ts';
 import { dashboardRouter } from './dashboard.ts';
+import { editionRouter } from './edition.ts';
 import { evidenceRouter } from './evidence.ts';
 import { innovationRouter } from './innovation/index.ts';
 import { notificationRouter } from './notification.ts';
 import { periodRouter } from './period.ts';
 import { reviewRouter } from './review.ts';
+import { spdRouter } from './spd.ts';
+import { submissionRouter } from './submission.ts';
 import { unitRouter } from './unit.ts';
 import { userRouter } from './user.ts';
 
@@ -24,6 +27,9 @@ export const appRouter = router({
   answer: answerRouter,
   evidence: evidenceRouter,
   review: reviewRouter,
+  submission: submissionRouter,
+  spd: spdRouter,
+  edition: editionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
-// Matrix entries of the innovation workflow routers: innovation, answer, evidence, review, dashboard. The
+// Matrix entries of the innovation workflow routers: innovation, answer, evidence, review, submission, spd,
+// dashboard, edition. The
 // data each call needs is created fresh per call (a mutation may only succeed once).
 import { createEvidence, createSubmission, readyProfile } from '../workflow/fixtures.ts';
 import { allowOnly, type MatrixTable, SIGNED_IN } from './types.ts';
@@ -6,11 +7,40 @@ import { allowOnly, type MatrixTable, SIGNED_IN } from './types.ts';
 const editors = allowOnly('admin', 'operator');
 const reviewers = allowOnly('admin', 'verifier');
 const regionReaders = allowOnly('admin', 'verifier', 'operator', 'viewer');
+const steering = allowOnly('admin', 'verifier', 'viewer');
+const adminOnly = allowOnly('admin');
+let editionCounter = 0;
 
 export const innovationEntries: MatrixTable = {
   'dashboard.summary': {
     input: (h) => ({ periodId: h.period.id }),
     expect: allowOnly('admin', 'verifier', 'viewer'),
+  },
+  'dashboard.plan': { input: (h) => ({ periodId: h.period.id }), expect: steering },
+  'edition.list': { expect: allowOnly(...SIGNED_IN) },
+  'edition.byCode': { input: () => ({ code: 'iga-2026' }), expect: allowOnly(...SIGNED_IN) },
+  // Another region's ADMIN creates the edition in its own region: allowed.
+  'edition.createCustom': {
+    input: () => ({ baseCode: 'iga-2026', code: `pati-${(editionCounter += 1)}`, name: 'Edisi Pati' }),
+    expect: allowOnly('admin', 'otherRegion'),
+  },
+  'spd.list': { input: (h) => ({ periodId: h.period.id }), expect: steering },
+  'spd.set': { input: (h) => ({ periodId: h.period.id, code: '12', tier: 2 }), expect: adminOnly },
+  'submission.markReady': {
+    input: async (h) => ({ submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId, version: 1 }),
+    expect: adminOnly,
+  },
+  'submission.unmarkReady': {
+    input: async (h) => ({ submissionId: (await createSubmission(h, 'READY_TO_SEND', 'ACCEPTED')).submissionId, version: 1 }),
+    expect: adminOnly,
+  },
+  'submission.markSent': {
+    input: async (h) => ({ submissionId: (await createSubmission(h, 'READY_TO_SEND', 'ACCEPTED')).submissionId, version: 1 }),
+    expect: adminOnly,
+  },
+  'submission.setIncludeInSend': {
+    input: async (h) => ({ submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId, version: 1, includeInSend: false }),
+    expect: adminOnly,
   },
   'innovation.list': { input: (h) => ({ periodId: h.period.id }), expect: allowOnly(...SIGNED_IN) },
   'innovation.byId': {

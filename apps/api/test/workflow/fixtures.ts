@@ -50,7 +50,7 @@ export async function createEvidence(h: Harness, kind: 'PDF' | 'PNG' | 'JPEG' | 
   return row.id;
 }
 
-type State = 'DRAFT' | 'SUBMITTED' | 'IN_REVIEW' | 'RETURNED' | 'VERIFIED';
+type State = 'DRAFT' | 'SUBMITTED' | 'IN_REVIEW' | 'RETURNED' | 'VERIFIED' | 'READY_TO_SEND';
 
 /**
  * A submission of Dinas A written straight to the database in `state`, ready by the domain's rules (profile of

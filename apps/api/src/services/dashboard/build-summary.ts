@@ -28,7 +28,7 @@ export interface PeriodInfo {
 }
 
 /** The projection without its exact rationals (their texts carry the same values, rounded half-up). */
-function projection(score: RegionScore) {
+export function projection(score: RegionScore) {
   return {
     iidX100: score.iidX100,
     iid: score.iid,

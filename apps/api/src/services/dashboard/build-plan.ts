@@ -1,0 +1,91 @@
+// dashboard.plan: the region's innovations as a domain portfolio (verified or claimed tiers), then the
+// domain's planner for the best set and next actions, and a what-if score for a chosen set.
+import type { PrismaClient, SubmissionState } from '@inovda/db';
+import {
+  nextBestActions,
+  planBestSet,
+  resolveVerifiedTier,
+  scoreInnovation,
+  scoreRegion,
+  type TEditionPack,
+  type TPortfolio,
+} from '@inovda/domain';
+import { hasAnswerEvidence } from '../rescore-submission.ts';
+import { projection, VERIFIED_STATES } from './build-summary.ts';
+
+export type PlanBasis = 'VERIFIED' | 'CLAIMED';
+
+export async function loadPortfolio(
+  prisma: PrismaClient,
+  pack: TEditionPack,
+  periodId: string,
+  basis: PlanBasis,
+): Promise<TPortfolio> {
+  const states: SubmissionState[] =
+    basis === 'VERIFIED' ? [...VERIFIED_STATES] : ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'VERIFIED', 'READY_TO_SEND', 'SENT'];
+  const [submissions, spd] = await Promise.all([
+    prisma.submission.findMany({
+      where: { periodId, state: { in: states } },
+      select: {
+        innovation: { select: { id: true, name: true, urusan: true } },
+        answers: {
+          select: { code: true, claimedTier: true, verdict: true, verifiedTier: true, links: true, _count: { select: { evidence: true } } },
+        },
+      },
+      orderBy: { innovationId: 'asc' },
+    }),
+    prisma.spdAnswer.findMany({ where: { periodId }, select: { code: true, tier: true } }),
+  ]);
+  const known = new Set(pack.sid.map((row) => row.code));
+  return {
+    edition: pack.code,
+    spd: Object.fromEntries(spd.map((row) => [row.code, row.tier])),
+    innovations: submissions.map(({ innovation, answers }) => ({
+      id: innovation.id,
+      name: innovation.name,
+      urusan: innovation.urusan,
+      indicators: Object.fromEntries(
+        answers
+          .filter((a) => known.has(a.code))
+          .map((a) => [
+            a.code,
+            basis === 'CLAIMED'
+              ? a.claimedTier
+              : resolveVerifiedTier({
+                  claimedTier: a.claimedTier,
+                  verdict: a.verdict,
+                  verifiedTier: a.verifiedTier,
+                  hasEvidence: hasAnswerEvidence(pack, { code: a.code, links: a.links, evidenceCount: a._count.evidence }),
+                }),
+          ]),
+      ),
+    })),
+  };
+}
+
+export function buildPlan(
+  pack: TEditionPack,
+  portfolio: TPortfolio,
+  whatIf: { include?: readonly string[]; exclude?: readonly string[] },
+  limit: number,
+) {
+  const plan = planBestSet(pack, portfolio);
+  const include = whatIf.include ? new Set(whatIf.include) : null;
+  const exclude = new Set(whatIf.exclude ?? []);
+  const chosen = portfolio.innovations.filter((i) => (include ? include.has(i.id) : true) && !exclude.has(i.id));
+  const unknown = [...(whatIf.include ?? []), ...exclude].filter((id) => !portfolio.innovations.some((i) => i.id === id));
+  const whatIfScore = scoreRegion(pack, {
+    spd: portfolio.spd,
+    innovations: chosen.map((i) => ({ id: i.id, urusan: i.urusan, maturityX100: scoreInnovation(pack, i.indicators).maturityX100 })),
+  });
+  return {
+    candidates: portfolio.innovations.length,
+    best: projection(plan.best),
+    all: projection(plan.all),
+    gainX100: plan.gainX100,
+    sendIds: plan.sendIds,
+    excludedIds: plan.excludedIds,
+    nextActions: nextBestActions(pack, portfolio, { limit }),
+    whatIf: { innovationIds: chosen.map((i) => i.id), unknownIds: unknown, projection: projection(whatIfScore) },
+  };
+}
