@@ -71,6 +71,12 @@ export const routes: TAppRoute[] = [
     nav: { labelKey: 'nav.users', icon: 'team' },
   },
   {
+    path: '/admin/spd',
+    Component: lazy(() => import('../pages/admin/spd/spd-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.spd', icon: 'form' },
+  },
+  {
     path: '/admin/audit',
     Component: lazy(() => import('../pages/admin/audit/audit-page')),
     roles: ['ADMIN'],

@@ -1,0 +1,122 @@
+import { getEdition } from '@inovda/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Col, Flex, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useLanguage } from '../../../features/dashboard/use-language';
+import { formatScore } from '../../../lib/format';
+import { useTRPC } from '../../../lib/trpc';
+import { usePeriodParam } from '../../dashboard/use-period-param';
+import { SpdRowForm } from './spd-row-form';
+import type { toSpdInput } from './spd-row-schema';
+import { listSpdFormRows } from './spd-rows';
+
+const EDITABLE = new Set(['PLANNING', 'OPEN', 'REVIEW']);
+
+function readRaw(raw: unknown, key: 't1' | 't2' | 'value'): string {
+  if (!raw || typeof raw !== 'object') return '';
+  const value = (raw as Record<string, unknown>)[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** ADMIN: the region-level SPD indicators of a period, row by row, with the SPD score they give. */
+export default function SpdPage() {
+  const { t } = useTranslation('admin');
+  const lng = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const { periods, period, setPeriodId } = usePeriodParam();
+  const list = useQuery({
+    ...trpc.spd.list.queryOptions({ periodId: period?.id ?? '' }),
+    enabled: period !== undefined,
+  });
+  const set = useMutation(
+    trpc.spd.set.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.spd.pathFilter());
+        await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+      },
+    }),
+  );
+  const edition = period ? getEdition(period.editionCode) : undefined;
+  const readOnly = period ? !EDITABLE.has(period.state) : true;
+  const answers = new Map((list.data?.rows ?? []).map((r) => [r.code, r.answer]));
+
+  const save = async (code: string, input: ReturnType<typeof toSpdInput>) => {
+    if (!period) return;
+    await set.mutateAsync({
+      periodId: period.id,
+      code,
+      version: answers.get(code)?.version ?? null,
+      ...input,
+    });
+    void message.success(t('saved'));
+  };
+
+  return (
+    <section>
+      <Flex justify="space-between" align="start" wrap gap={8}>
+        <div>
+          <Typography.Title level={2} style={{ marginBottom: 0 }}>
+            {t('spd.title')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('spd.intro')}</Typography.Paragraph>
+        </div>
+        <Select
+          aria-label={t('spd.period')}
+          value={period?.id}
+          onChange={setPeriodId}
+          loading={periods.isPending}
+          options={(periods.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          style={{ minWidth: 160 }}
+        />
+      </Flex>
+      <ErrorAlert error={periods.error ?? list.error} />
+      {readOnly && period && (
+        <Alert type="info" showIcon title={t('spd.locked')} style={{ marginBottom: 12 }} />
+      )}
+      {period && !edition && (
+        <Alert type="warning" showIcon title={t('spd.customEdition', { code: period.editionCode })} />
+      )}
+      {!list.data || !edition ? (
+        list.isPending && <Skeleton active paragraph={{ rows: 8 }} />
+      ) : (
+        <>
+          <Statistic
+            title={t('spd.total')}
+            value={`${formatScore(list.data.spdX100, lng)} / ${formatScore(
+              edition.spd.reduce((sum, r) => sum + r.weightX100 * 3, 0),
+              lng,
+            )}`}
+            style={{ marginBottom: 16 }}
+          />
+          <Row gutter={[16, 16]}>
+            {listSpdFormRows(edition).map((formRow) => {
+              const answer = answers.get(formRow.row.code) ?? null;
+              return (
+                <Col xs={24} xl={12} key={formRow.row.code}>
+                  <SpdRowForm
+                    key={`${formRow.row.code}-${answer?.version ?? 0}`}
+                    edition={edition}
+                    formRow={formRow}
+                    savedTier={answer?.tier ?? null}
+                    readOnly={readOnly}
+                    initial={{
+                      tier: answer?.tier ?? 0,
+                      t1: readRaw(answer?.rawValues, 't1'),
+                      t2: readRaw(answer?.rawValues, 't2'),
+                      value: readRaw(answer?.rawValues, 'value'),
+                      note: answer?.note ?? '',
+                    }}
+                    onSave={(input) => save(formRow.row.code, input)}
+                  />
+                </Col>
+              );
+            })}
+          </Row>
+        </>
+      )}
+    </section>
+  );
+}
