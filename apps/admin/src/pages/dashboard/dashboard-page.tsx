@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { CoveragePanel } from '../../features/dashboard/coverage-panel';
 import { DeadlinePanel } from '../../features/dashboard/deadline-panel';
 import { DistributionPanel, PipelinePanel } from '../../features/dashboard/pipeline-panel';
+import { PlanPanel } from '../../features/dashboard/plan-panel';
 import { ProjectionCard } from '../../features/dashboard/projection-card';
 import { RankingPanel } from '../../features/dashboard/ranking-panel';
 import { useLanguage } from '../../features/dashboard/use-language';
@@ -38,6 +39,12 @@ export default function DashboardPage() {
   });
   const data = summary.data;
   const verified = useVerifiedCandidates(period?.id);
+  const plan = useQuery({
+    ...trpc.dashboard.plan.queryOptions({ periodId: period?.id ?? '' }),
+    enabled: period !== undefined,
+  });
+  const bestSet = useMemo(() => (plan.data ? new Set(plan.data.sendIds) : undefined), [plan.data]);
+  const nameOf = (id: string) => verified.candidates.find((c) => c.id === id)?.name ?? id;
   const edition = data ? getEdition(data.period.editionCode) : undefined;
   const baseline = useMemo(
     () => new Set(verified.candidates.filter((c) => c.includeInSend).map((c) => c.id)),
@@ -109,6 +116,10 @@ export default function DashboardPage() {
             <DistributionPanel maturitiesX100={verified.candidates.map((c) => c.maturityX100)} />
           </Col>
           <Col xs={24}>
+            <ErrorAlert error={plan.error} />
+            {plan.data && <PlanPanel plan={plan.data} nameOf={nameOf} />}
+          </Col>
+          <Col xs={24}>
             {verified.truncated && <Alert type="warning" showIcon title={t('whatIf.truncated')} />}
             <ErrorAlert error={verified.error} />
             {edition && !verified.isPending && (
@@ -119,6 +130,7 @@ export default function DashboardPage() {
                 spdX100={data.projection.verified.spdX100}
                 candidates={verified.candidates}
                 initialIncluded={baseline}
+                bestSet={bestSet}
                 urusanLabel={urusanLabel}
               />
             )}

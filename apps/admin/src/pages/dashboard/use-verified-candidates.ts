@@ -31,7 +31,8 @@ export function useVerifiedCandidates(periodId: string | undefined) {
       for (const item of r.data?.items ?? []) {
         if (!item.submission) continue;
         list.push({
-          id: item.submission.id,
+          // The innovation's id: the planner (dashboard.plan) names innovations by it.
+          id: item.id,
           name: item.name,
           unitName: item.unit.name,
           maturityX100: item.submission.verifiedMaturityX100,
