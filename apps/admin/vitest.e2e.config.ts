@@ -1,14 +1,24 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
-// Browser end-to-end tests: one API server + built admin for the whole run, tests in file order, one at a time
-// (the flow tests build on each other's data and the machine has 2 cores).
+/**
+ * The browser flow is one story told in numbered files (`01-operator…`, `02-verifier…`): each builds on the
+ * data the previous one left in the shared server, so files run by name, never by cached duration.
+ */
+class ByNameSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+  }
+}
+
+// One API server + built admin for the whole run, one file at a time (the machine has 2 cores).
 export default defineConfig({
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['./e2e/global-setup.ts'],
     fileParallelism: false,
-    sequence: { concurrent: false },
+    sequence: { concurrent: false, sequencer: ByNameSequencer },
     testTimeout: 120_000,
     hookTimeout: 240_000,
   },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -21,6 +21,11 @@ const apiDir = resolve(adminDir, '../api');
  * server itself) and the built admin served by `vite preview`, proxying the API paths to it.
  */
 export default async function setup(project: TestProject) {
+  // Failure captures of an earlier run would be mistaken for this run's.
+  const artifacts = join(adminDir, 'e2e', 'artifacts');
+  if (existsSync(artifacts)) {
+    for (const file of readdirSync(artifacts)) if (file.startsWith('failed-')) rmSync(join(artifacts, file));
+  }
   if (!existsSync(join(adminDir, 'dist', 'index.html'))) {
     const build = spawnSync(join(adminDir, 'node_modules/.bin/vite'), ['build'], {
       cwd: adminDir,

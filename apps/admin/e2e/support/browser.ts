@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -57,14 +57,30 @@ export async function saveScreenshot(page: Page, name: string, lng: 'id' | 'en')
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}-${lng}.png`), fullPage: true });
 }
 
+/** Keeps what the screen showed when a step failed (`failed-<step>.png`), to see why without a rerun. */
+export async function saveFailureScreenshot(page: Page, step: string) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const name = step.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `failed-${name}.png`) }).catch(() => undefined);
+  const text = await page
+    .locator('body')
+    .innerText()
+    .catch(() => '');
+  writeFileSync(join(ARTIFACTS_DIR, `failed-${name}.txt`), text);
+}
+
+/** Picks a UI language with the ID | EN switch in the header, as a user would. */
+export async function switchLanguage(page: Page, lng: 'id' | 'en') {
+  // The switch's radio inputs are visually hidden; the user clicks their label.
+  await page.getByRole('radio', { name: lng.toUpperCase() }).first().locator('xpath=..').click();
+  await page.waitForFunction((expected) => document.documentElement.lang === expected, lng);
+  await page.waitForLoadState('networkidle');
+}
+
 /** Screenshots the current screen in Indonesian, then in English, and switches back to Indonesian. */
 export async function saveScreenshotsInBothLanguages(page: Page, name: string) {
   await saveScreenshot(page, name, 'id');
-  await page.getByRole('radio', { name: 'EN' }).first().check({ force: true });
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await page.waitForLoadState('networkidle');
+  await switchLanguage(page, 'en');
   await saveScreenshot(page, name, 'en');
-  await page.getByRole('radio', { name: 'ID' }).first().check({ force: true });
-  await page.waitForFunction(() => document.documentElement.lang === 'id');
-  await page.waitForLoadState('networkidle');
+  await switchLanguage(page, 'id');
 }

@@ -33,7 +33,7 @@ function Workspace({ detail, edition }: { detail: TInnovationDetail; edition: TE
   const navigate = useNavigate();
   const submission = detail.submission!;
   const answers = submission.answers as (TAnswerView & { id: string; version: number })[];
-  const { actions, busy, pendingTiers } = useIndicatorActions(detail.id, submission.id, answers);
+  const { actions, busy, pendingTiers } = useIndicatorActions(submission.id, answers);
   const [filter, setFilter] = useState<TFilter>('all');
   const byCode = useMemo(() => new Map(answers.map((a) => [a.code, a])), [answers]);
   const editable = (detail.allowedActions as readonly string[]).includes('SUBMIT');
@@ -44,11 +44,8 @@ function Workspace({ detail, edition }: { detail: TInnovationDetail; edition: TE
     for (const indicator of edition.sid) tiers[indicator.code] = byCode.get(indicator.code)?.claimedTier ?? 0;
     return scoreInnovation(edition, { ...tiers, ...pendingTiers }).maturityX100;
   }, [edition, byCode, pendingTiers]);
-  const checklist = buildChecklist(
-    (detail.readiness?.issues ?? []),
-    ISSUE_MESSAGES,
-    lng,
-    (code) => t('readiness.unknown', { code }),
+  const checklist = buildChecklist(detail.readiness?.issues ?? [], ISSUE_MESSAGES, lng, (code) =>
+    t('readiness.unknown', { code }),
   );
   const done = edition.sid.filter((i) =>
     isAnswerComplete(byCode.get(i.code), Boolean(i.evidence.allowsLink)),
@@ -89,6 +86,7 @@ function Workspace({ detail, edition }: { detail: TInnovationDetail; edition: TE
               submissionId={submission.id}
               editable={editable}
               busy={busy.has(indicator.code)}
+              pendingTier={pendingTiers[indicator.code]}
               actions={actions}
             />
           ))}

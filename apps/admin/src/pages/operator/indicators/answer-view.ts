@@ -1,4 +1,3 @@
-
 /** One stored evidence file attached to an answer. */
 export interface TEvidenceView {
   id: string;

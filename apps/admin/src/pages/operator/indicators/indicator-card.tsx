@@ -28,6 +28,7 @@ export function IndicatorCard({
   submissionId,
   editable,
   busy,
+  pendingTier,
   actions,
 }: {
   indicator: TSidIndicator;
@@ -35,6 +36,8 @@ export function IndicatorCard({
   submissionId: string;
   editable: boolean;
   busy: boolean;
+  /** A choice on its way to the server, shown at once. */
+  pendingTier?: number;
   actions: TIndicatorActions;
 }) {
   const { t } = useTranslation('operator');
@@ -57,6 +60,11 @@ export function IndicatorCard({
           </h3>
           {indicator.mandatory && <Tag color="red">{t('workspace.mandatory')}</Tag>}
           <Tag>{t('workspace.weight', { weight: formatScore(indicator.weightX100, lng) })}</Tag>
+          {busy && (
+            <span className="indicator-saving" role="status">
+              {t('workspace.saving')}
+            </span>
+          )}
         </Flex>
       }
     >
@@ -64,7 +72,7 @@ export function IndicatorCard({
         {answer && <VerdictNote answer={answer} />}
         <TierChoice
           indicator={indicator}
-          tier={answer?.claimedTier ?? 0}
+          tier={pendingTier ?? answer?.claimedTier ?? 0}
           basis={basis}
           disabled={!editable || busy}
           onChange={(tier, nextBasis) => actions.chooseTier(indicator.code, tier, nextBasis)}

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
+import { VIEWER_EMAIL } from './support/flow-data';
 import { signIn } from './support/login';
 
 describe('a VIEWER (pimpinan) reads but cannot edit', () => {
   let session: TBrowserSession;
   beforeAll(async () => {
     session = await openBrowser(inject('baseUrl'));
-    await signIn(session.page, 'pimpinan@demo.inovda.id');
+    await signIn(session.page, VIEWER_EMAIL);
   });
   afterAll(async () => {
     await session.close();

@@ -1,0 +1,155 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  openBrowser,
+  saveFailureScreenshot,
+  saveScreenshot,
+  saveScreenshotsInBothLanguages,
+  switchLanguage,
+  type TBrowserSession,
+} from './support/browser';
+import {
+  E2E_CHOICES,
+  E2E_CLAIMED_MATURITY_ID,
+  E2E_INNOVATION_NAME,
+  OPERATOR_EMAIL,
+} from './support/flow-data';
+import { signIn } from './support/login';
+import { makePdf } from './support/make-pdf';
+
+/** Some words of plain Indonesian, to reach the 300-word rule over the six design sections. */
+function paragraph(topic: string, words: number): string {
+  const base = `${topic} dijalankan petugas puskesmas bersama kader desa agar setiap anak mendapat imunisasi lengkap tepat waktu`;
+  const all = base.split(' ');
+  return Array.from({ length: words }, (_, i) => all[i % all.length]).join(' ');
+}
+
+/** Types into a searchable select and takes the first match with Enter, as a keyboard user would. */
+async function pickOption(page: Page, label: string, text: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: text, exact: true }).waitFor({ state: 'attached' });
+  await input.press('Enter');
+  await page.getByTitle(text, { exact: true }).first().waitFor();
+}
+
+function indicatorCard(page: Page, code: string) {
+  return page.locator(`#indicator-${code}`);
+}
+
+describe('an OPERATOR registers an innovation, fills profile and indicators, uploads a PDF and submits', () => {
+  let session: TBrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser(inject('baseUrl'));
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await saveFailureScreenshot(session.page, task.name);
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('signs in and lands on the unit’s innovations', async () => {
+    const { page } = session;
+    await signIn(page, OPERATOR_EMAIL);
+    await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
+    await page.getByRole('table').waitFor();
+    await saveScreenshotsInBothLanguages(page, 'operator-list');
+  });
+
+  it('registers the innovation with a complete profile, watching the word counter', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Daftarkan inovasi baru' }).click();
+    await page.getByLabel('Nama inovasi', { exact: true }).fill(E2E_INNOVATION_NAME);
+    await page.getByRole('radio', { name: 'Penerapan' }).check();
+    await pickOption(page, 'Urusan pemerintahan utama', 'Kesehatan');
+    await page.getByLabel('Waktu uji coba').fill('2024-06-03');
+    await page.getByLabel('Waktu penerapan').fill('2025-01-06');
+    const sections = [
+      'Dasar hukum',
+      'Permasalahan',
+      'Isu strategis',
+      'Metode pembaharuan',
+      'Keunggulan dan kebaharuan',
+    ];
+    for (const label of sections) await page.getByLabel(label, { exact: true }).fill(paragraph(label, 55));
+    await page.getByText('275 dari minimal 300 kata').waitFor();
+    await page.getByLabel('Tahapan inovasi / cara kerja').fill(paragraph('Tahapan', 40));
+    await page.getByText('315 dari minimal 300 kata').waitFor();
+    await page.getByLabel('Tujuan inovasi').fill('Cakupan imunisasi dasar lengkap di atas 95 persen.');
+    await page.getByLabel('Manfaat yang diperoleh').fill('Orang tua tidak perlu datang ke puskesmas.');
+    await page
+      .getByLabel('Hasil inovasi')
+      .fill('Cakupan naik dari 82 persen menjadi 96 persen dalam setahun.');
+    await saveScreenshotsInBothLanguages(page, 'operator-profile');
+    await page.getByRole('button', { name: 'Simpan dan lanjut ke indikator' }).click();
+    await page.getByRole('heading', { name: E2E_INNOVATION_NAME }).waitFor();
+  });
+
+  it('chooses a parameter and adds evidence for every mandatory indicator', async () => {
+    const { page } = session;
+    for (const choice of E2E_CHOICES) {
+      const card = indicatorCard(page, choice.code);
+      if ('basis' in choice) {
+        // Basis a is the first option: open the list and take it with Enter.
+        await card.getByRole('combobox').click();
+        await card.getByRole('combobox').press('Enter');
+        await card.getByRole('radio', { name: /Parameter 1/ }).waitFor();
+      }
+      await card.getByRole('radio', { name: new RegExp(`Parameter ${choice.tier}`) }).check();
+      await expect
+        .poll(() => card.getByRole('radio', { name: new RegExp(`Parameter ${choice.tier}`) }).isChecked())
+        .toBe(true);
+      if ('link' in choice) {
+        await card.getByRole('textbox', { name: 'Tambah tautan' }).fill(choice.link);
+        await card.getByRole('button', { name: 'Tambah tautan' }).click();
+        await card.getByRole('link', { name: choice.link }).waitFor();
+        await card.getByRole('status').waitFor({ state: 'detached' });
+      } else {
+        const fileName = `bukti-${choice.code}.pdf`;
+        await card.getByLabel(`Pilih berkas (${choice.code})`).setInputFiles({
+          name: fileName,
+          mimeType: 'application/pdf',
+          buffer: makePdf(`Bukti dukung indikator ${choice.code} - ${E2E_INNOVATION_NAME}`),
+        });
+        await card.getByText(fileName, { exact: true }).waitFor();
+        await card.getByRole('status').waitFor({ state: 'detached' });
+      }
+    }
+    await page.getByText('Tidak ada yang menghalangi pengajuan.').waitFor();
+    await expect(page.getByText(E2E_CLAIMED_MATURITY_ID, { exact: true }).count()).resolves.toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('previews an uploaded PDF in the page', async () => {
+    const { page } = session;
+    const preview = async (lng: 'id' | 'en', button: string, title: string) => {
+      await page.getByRole('button', { name: button }).click();
+      const dialog = page.getByRole('dialog', { name: title });
+      await dialog.locator('iframe[src^="blob:"]').waitFor();
+      await saveScreenshot(page, 'operator-evidence-preview', lng);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    };
+    await preview('id', 'Lihat: bukti-16.pdf', 'Pratinjau: bukti-16.pdf');
+    await switchLanguage(page, 'en');
+    await preview('en', 'View: bukti-16.pdf', 'Preview: bukti-16.pdf');
+    await switchLanguage(page, 'id');
+    await saveScreenshotsInBothLanguages(page, 'operator-indicators');
+  });
+
+  it('submits for review once nothing blocks', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await page
+      .getByRole('dialog', { name: 'Ajukan inovasi ini?' })
+      .getByRole('button', { name: 'Ajukan untuk verifikasi' })
+      .click();
+    await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(E2E_INNOVATION_NAME.replace(/[()]/g, '\\$&')) });
+    await row.getByText('Diajukan').waitFor();
+    await expect(row.getByText(E2E_CLAIMED_MATURITY_ID).count()).resolves.toBe(1);
+  });
+});
