@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@inovda/db/seed';
 import { purgeExpiredSessions } from './auth/session.ts';
 import { purgeOldLoginAttempts } from './auth/throttle.ts';
 import { type AppEnv, EnvError, loadEnv, REPO_ROOT } from './env.ts';
+import { createExportRouter } from './exports/export-routes.ts';
 import { createServer } from './server.ts';
 import { formatBanner } from './start/banner.ts';
 import { assertDataDirWritable, StartupError } from './start/data-dir.ts';
@@ -76,6 +77,7 @@ async function start(env: AppEnv, running: Running): Promise<void> {
     prisma,
     auth: env.auth,
     uploads: running.uploads,
+    exports: createExportRouter({ prisma, storage, auth: env.auth }),
     adminDist: ADMIN_DIST,
     trustProxy: env.trustProxy,
   });

@@ -19,6 +19,8 @@ export interface ServerDeps {
   auth: AuthConfig;
   /** The evidence upload/download router (tus at /uploads, downloads at /files/:evidenceId). */
   uploads?: RequestHandler;
+  /** The export downloads (/exports/..., src/exports/export-routes.ts). */
+  exports?: RequestHandler;
   /** The admin's build output; served with an SPA fallback when the folder exists. */
   adminDist?: string;
   /** Express `trust proxy` (client address and https detection behind a reverse proxy). */
@@ -113,6 +115,7 @@ export function createServer(deps: ServerDeps): Express {
   );
 
   if (deps.uploads) app.use(deps.uploads);
+  if (deps.exports) app.use(deps.exports);
 
   if (deps.adminDist && existsSync(join(deps.adminDist, 'index.html'))) {
     const indexHtml = join(deps.adminDist, 'index.html');

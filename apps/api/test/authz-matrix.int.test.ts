@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers/index.ts';
 import { ACTORS, type Actor, createHarness, type Harness } from './harness.ts';
 import { coreEntries } from './matrix/core.ts';
+import { exportEntries } from './matrix/export.ts';
 import { innovationEntries } from './matrix/innovation.ts';
 import type { MatrixTable } from './matrix/types.ts';
 
-const table: MatrixTable = { ...coreEntries, ...innovationEntries };
+const table: MatrixTable = { ...coreEntries, ...innovationEntries, ...exportEntries };
 const procedures = Object.keys(appRouter._def.procedures).sort();
 
 type AnyCall = (input?: unknown) => Promise<unknown>;

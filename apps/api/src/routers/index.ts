@@ -6,6 +6,7 @@ import { answerRouter } from './answer.ts';
 import { dashboardRouter } from './dashboard.ts';
 import { editionRouter } from './edition.ts';
 import { evidenceRouter } from './evidence.ts';
+import { exportRouter } from './export.ts';
 import { innovationRouter } from './innovation/index.ts';
 import { notificationRouter } from './notification.ts';
 import { periodRouter } from './period.ts';
@@ -30,6 +31,7 @@ export const appRouter = router({
   submission: submissionRouter,
   spd: spdRouter,
   edition: editionRouter,
+  export: exportRouter,
 });
 
 export type AppRouter = typeof appRouter;

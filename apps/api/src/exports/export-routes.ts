@@ -1,0 +1,171 @@
+// HTTP downloads of the exports, authenticated by the session cookie with the same role and region checks as
+// export.preview. Every download is audited (`export.download`, with the sha256 of the file or, for the ZIP,
+// of its manifest) before the first byte is sent, and served as an attachment with nosniff.
+//   GET /exports/:periodId/package.zip        the whole package (streamed)
+//   GET /exports/:periodId/innovations.xlsx   the national form workbook
+//   GET /exports/:periodId/innovations.csv    its Inovasi sheet as CSV (UTF-8 BOM, ';')
+//   GET /exports/innovation/:innovationId/profile.pdf[?periodId=]   one printable profile
+import type { PrismaClient } from '@inovda/db';
+import { type Request, type Response, Router, type NextFunction } from 'express';
+import { auditContext, writeAudit } from '../audit.ts';
+import type { AuthConfig } from '../auth/config.ts';
+import { AppError } from '../errors.ts';
+import type { Storage } from '../storage/index.ts';
+import { getRequestUser, requireSession, type RequestUser } from '../uploads/upload-auth.ts';
+import { errorBody } from '../uploads/upload-errors.ts';
+import { mayExport } from './export-access.ts';
+import { loadPackageData, type PackageData } from './load-package.ts';
+import { preparePackage, sha256Hex } from './package-zip.ts';
+import { renderProfilePdf } from './profile-pdf.ts';
+import { writeInnovationsCsv, writeXlsx } from './workbook.ts';
+import { slugify } from './package-files.ts';
+
+export interface ExportRouterDeps {
+  prisma: PrismaClient;
+  storage: Storage;
+  auth: AuthConfig;
+  now?: () => Date;
+}
+
+const STATUS_OF: Record<string, number> = {
+  'AUTH.FORBIDDEN': 403,
+  'SCOPE.OUT_OF_SCOPE': 403,
+  NOT_FOUND: 404,
+};
+
+function sendHeaders(res: Response, fileName: string, type: string) {
+  res.status(200);
+  res.attachment(fileName);
+  res.setHeader('Content-Type', type);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+}
+
+function baseName(data: PackageData): string {
+  return `iid-${data.region.code.replace(/[^0-9a-z]+/gi, '')}-${data.period.year}`;
+}
+
+export function createExportRouter(deps: ExportRouterDeps): Router {
+  const now = deps.now ?? (() => new Date());
+  const router = Router();
+  const session = requireSession({ prisma: deps.prisma, auth: deps.auth, now });
+
+  const audit = (
+    req: Request,
+    res: Response,
+    who: RequestUser,
+    entity: string,
+    entityId: string,
+    after: object,
+  ) =>
+    deps.prisma.$transaction((tx) =>
+      writeAudit(tx, {
+        ...auditContext({ user: who.user, requestId: res.locals.requestId as string }),
+        action: 'export.download',
+        entity,
+        entityId,
+        after: { path: req.path, ...after },
+      }),
+    );
+
+  // Wraps a handler: role check first, domain errors (region, not found) as JSON answers in the user's language.
+  const handle =
+    (run: (req: Request, res: Response, who: RequestUser) => Promise<void>) =>
+    (req: Request, res: Response, next: NextFunction) => {
+      const who = getRequestUser(req);
+      if (!who) return void next(new Error('export route reached without a session'));
+      if (!mayExport(who.user.role)) {
+        return void res
+          .status(403)
+          .type('application/json')
+          .send(errorBody('AUTH.FORBIDDEN', { role: who.user.role }, who.lang));
+      }
+      run(req, res, who).catch((error: unknown) => {
+        if (error instanceof AppError && STATUS_OF[error.appCode] && !res.headersSent) {
+          res
+            .status(STATUS_OF[error.appCode] ?? 400)
+            .type('application/json')
+            .send(errorBody(error.appCode, error.params, who.lang));
+          return;
+        }
+        if (res.headersSent) return void res.destroy(error as Error);
+        next(error);
+      });
+    };
+
+  const periodFile = (kind: 'xlsx' | 'csv') =>
+    handle(async (req, res, who) => {
+      const periodId = String(req.params.periodId);
+      const data = await loadPackageData(deps.prisma, who.user, periodId);
+      const content = kind === 'xlsx' ? await writeXlsx(data, now()) : await writeInnovationsCsv(data);
+      await audit(req, res, who, 'Period', periodId, {
+        sha256: sha256Hex(content),
+        size: content.length,
+        innovations: data.innovations.length,
+      });
+      const type =
+        kind === 'xlsx'
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'text/csv; charset=utf-8';
+      sendHeaders(res, `${baseName(data)}-inovasi.${kind}`, type);
+      res.setHeader('Content-Length', String(content.length));
+      res.end(content);
+    });
+
+  router.get('/exports/:periodId/innovations.xlsx', session, periodFile('xlsx'));
+  router.get('/exports/:periodId/innovations.csv', session, periodFile('csv'));
+
+  router.get(
+    '/exports/:periodId/package.zip',
+    session,
+    handle(async (req, res, who) => {
+      const periodId = String(req.params.periodId);
+      const data = await loadPackageData(deps.prisma, who.user, periodId);
+      const prepared = await preparePackage(data, deps.storage, now());
+      await audit(req, res, who, 'Period', periodId, {
+        manifestSha256: prepared.manifestSha256,
+        files: prepared.manifest.files.length,
+        innovations: data.innovations.length,
+      });
+      sendHeaders(res, `${baseName(data)}-paket.zip`, 'application/zip');
+      res.setHeader('X-Manifest-Sha256', prepared.manifestSha256);
+      await prepared.write(res);
+    }),
+  );
+
+  router.get(
+    '/exports/innovation/:innovationId/profile.pdf',
+    session,
+    handle(async (req, res, who) => {
+      const innovationId = String(req.params.innovationId);
+      const periodId = typeof req.query.periodId === 'string' ? req.query.periodId : undefined;
+      // The innovation's submission of the asked period, else its latest one; another region's answers 404.
+      const submission = await deps.prisma.submission.findFirst({
+        where: {
+          innovationId,
+          innovation: { regionId: who.user.regionId },
+          ...(periodId ? { periodId } : {}),
+        },
+        orderBy: { period: { year: 'desc' } },
+        select: { id: true, periodId: true },
+      });
+      if (!submission) throw new AppError('NOT_FOUND', { entity: 'Innovation', id: innovationId });
+      const data = await loadPackageData(deps.prisma, who.user, submission.periodId, {
+        submissionId: submission.id,
+      });
+      const item = data.innovations[0];
+      if (!item) throw new AppError('NOT_FOUND', { entity: 'Innovation', id: innovationId });
+      const content = await renderProfilePdf(data, item, now());
+      await audit(req, res, who, 'Innovation', innovationId, {
+        sha256: sha256Hex(content),
+        size: content.length,
+        periodId: submission.periodId,
+      });
+      sendHeaders(res, `profil-${slugify(item.profile.name ?? innovationId)}.pdf`, 'application/pdf');
+      res.setHeader('Content-Length', String(content.length));
+      res.end(content);
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,115 @@
+// The innovations sheet of the national form as a plain table (header + rows of text/number cells), shared by
+// the XLSX sheet and the CSV file so both always carry the same columns in the same order.
+import { type TSidIndicator, x100ToNumber } from '@inovda/domain';
+import {
+  BENTUK_LABELS,
+  INISIATOR_LABELS,
+  JENIS_LABELS,
+  labelOf,
+  RANCANG_BANGUN_SECTIONS,
+  STATE_LABELS,
+  TAHAPAN_LABELS,
+  urusanLabel,
+} from './labels.ts';
+import type { PackageAnswer, PackageData, PackageInnovation } from './load-package.ts';
+
+export type Cell = string | number;
+
+export interface Table {
+  header: string[];
+  rows: Cell[][];
+}
+
+/** The parameter text of `tier` for an indicator (indicator 33: the chosen basis's text), '' for tier 0. */
+export function parameterText(
+  indicator: TSidIndicator,
+  answer: Pick<PackageAnswer, 'basis'> | undefined,
+  tier: number,
+): string {
+  if (tier === 0) return '';
+  const basis = answer?.basis ? indicator.bases?.find((b) => b.code === answer.basis) : undefined;
+  const option = (basis?.options ?? indicator.options).find((o) => o.tier === tier);
+  const text = option?.text ?? '';
+  return basis ? `[${basis.code}. ${basis.measure}] ${text}` : text;
+}
+
+function anggaranText(profile: PackageInnovation['profile']): string {
+  const anggaran = profile.anggaran;
+  if (!anggaran) return '';
+  return `Rp ${anggaran.jumlah.toLocaleString('id-ID')} (${anggaran.sumber})`;
+}
+
+const PROFILE_HEADER = [
+  'No',
+  'Nama inovasi',
+  'Unit / OPD pelaksana',
+  'Tahapan inovasi',
+  'Inisiator',
+  'Nama inisiator',
+  'Jenis inovasi',
+  'Bentuk inovasi',
+  'Urusan pemerintahan utama',
+  'Urusan lain yang beririsan',
+  'Waktu uji coba',
+  'Waktu penerapan',
+  'Waktu pengembangan',
+  ...RANCANG_BANGUN_SECTIONS.map(([, heading]) => `Rancang bangun: ${heading}`),
+  'Tujuan inovasi',
+  'Manfaat yang diperoleh',
+  'Hasil inovasi',
+  'Anggaran',
+  'Video inovasi',
+  'Status',
+  'Kematangan klaim',
+  'Kematangan terverifikasi',
+];
+
+function indicatorHeader(indicator: TSidIndicator): string[] {
+  const label = `${indicator.code}. ${indicator.name}`;
+  return [`${label}: parameter`, `${label}: tingkat klaim`, `${label}: tingkat terverifikasi`];
+}
+
+function profileCells(index: number, item: PackageInnovation): Cell[] {
+  const p = item.profile;
+  return [
+    index + 1,
+    p.name ?? '',
+    item.unit.name,
+    labelOf(TAHAPAN_LABELS, p.tahapan),
+    labelOf(INISIATOR_LABELS, p.inisiator),
+    p.namaInisiator ?? '',
+    labelOf(JENIS_LABELS, p.jenis),
+    labelOf(BENTUK_LABELS, p.bentuk),
+    urusanLabel(p.urusan),
+    (p.urusanLain ?? []).map(urusanLabel).join('; '),
+    p.waktuUjiCoba ?? '',
+    p.waktuPenerapan ?? '',
+    p.waktuPengembangan ?? '',
+    ...RANCANG_BANGUN_SECTIONS.map(([key]) => p.rancangBangun?.[key] ?? ''),
+    p.tujuan ?? '',
+    p.manfaat ?? '',
+    p.hasil ?? '',
+    anggaranText(p),
+    p.videoUrl ?? '',
+    labelOf(STATE_LABELS, item.state),
+    x100ToNumber(item.claimedMaturityX100),
+    x100ToNumber(item.verifiedMaturityX100),
+  ];
+}
+
+/**
+ * One row per innovation: the IID profile columns, both maturities (numbers with 2 decimals), then per SID
+ * indicator the claimed parameter text, the claimed tier and the verified tier (0 when unanswered).
+ */
+export function buildInnovationTable(data: PackageData): Table {
+  const header = [...PROFILE_HEADER, ...data.pack.sid.flatMap(indicatorHeader)];
+  const rows = data.innovations.map((item, index) => [
+    ...profileCells(index, item),
+    ...data.pack.sid.flatMap((indicator) => {
+      const answer = item.answers.get(indicator.code);
+      const claimed = answer?.claimedTier ?? 0;
+      return [parameterText(indicator, answer, claimed), claimed, answer?.verifiedTier ?? 0];
+    }),
+  ]);
+  return { header, rows };
+}
