@@ -34,6 +34,27 @@ async function pickOption(page: Page, label: string, text: string) {
   await page.getByTitle(text, { exact: true }).first().waitFor();
 }
 
+const uploadLog: string[] = [];
+
+/**
+ * Drops the connection on the first chunk of the next upload, as a weak phone signal would. tus-js-client must
+ * then ask the server how much arrived (HEAD) and continue from there.
+ */
+async function dropFirstUploadChunk(page: Page) {
+  let dropped = false;
+  await page.route('**/uploads/**', async (route) => {
+    const method = route.request().method();
+    if (method === 'PATCH' && !dropped) {
+      dropped = true;
+      uploadLog.push('PATCH dropped');
+      await route.abort('connectionreset');
+      return;
+    }
+    uploadLog.push(method);
+    await route.continue();
+  });
+}
+
 function indicatorCard(page: Page, code: string) {
   return page.locator(`#indicator-${code}`);
 }
@@ -108,6 +129,7 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
         await card.getByRole('status').waitFor({ state: 'detached' });
       } else {
         const fileName = `bukti-${choice.code}.pdf`;
+        if (choice.code === '17') await dropFirstUploadChunk(page);
         await card.getByLabel(`Pilih berkas (${choice.code})`).setInputFiles({
           name: fileName,
           mimeType: 'application/pdf',
@@ -115,6 +137,10 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
         });
         await card.getByText(fileName, { exact: true }).waitFor();
         await card.getByRole('status').waitFor({ state: 'detached' });
+        if (choice.code === '17') {
+          await page.unroute('**/uploads/**');
+          expect(uploadLog).toEqual(expect.arrayContaining(['PATCH dropped', 'HEAD']));
+        }
       }
     }
     await page.getByText('Tidak ada yang menghalangi pengajuan.').waitFor();
@@ -151,5 +177,25 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
     const row = page.getByRole('row', { name: new RegExp(E2E_INNOVATION_NAME.replace(/[()]/g, '\\$&')) });
     await row.getByText('Diajukan').waitFor();
     await expect(row.getByText(E2E_CLAIMED_MATURITY_ID).count()).resolves.toBe(1);
+  });
+
+  it('works on a 360 px wide phone: menu in a drawer, no sideways scrolling', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/innovations');
+    await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshotsInBothLanguages(page, 'phone-operator-list');
+    await page.getByRole('button', { name: 'Buka menu' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Inovasi unit saya' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: E2E_INNOVATION_NAME }).click();
+    await page.getByRole('heading', { name: E2E_INNOVATION_NAME }).waitFor();
+    const workspaceOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(workspaceOverflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'phone-operator-indicators', 'id');
   });
 });
