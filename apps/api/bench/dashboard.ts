@@ -101,6 +101,9 @@ async function main() {
 
     const app = createServer({ prisma, auth: DEFAULT_AUTH_CONFIG });
     const server = app.listen(0, '127.0.0.1');
+    // Clients reuse keep-alive sockets across the pauses between runs; Node's 5 s default would close them
+    // under the client's feet (ECONNRESET), which is a benchmark artefact, not a server error.
+    server.keepAliveTimeout = 120_000;
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
