@@ -1,0 +1,254 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
+import { E2E_INNOVATION_NAME, OPERATOR_EMAIL, VIEWER_EMAIL } from './support/flow-data';
+import { signIn } from './support/login';
+
+const VERIFIER_EMAIL = 'verifikator@demo.inovda.id';
+const ADMIN_EMAIL = 'admin@demo.inovda.id';
+/** The indicators the operator (01) answered; 16 is rejected once, then fixed to tier 2. */
+const ANSWERED = ['16', '17', '32', '33', '35'];
+const REJECT_NOTE =
+  'SK Kepala Daerah tidak memuat nama inovasi ini. Lampirkan halaman lampiran yang menyebutkannya.';
+const RETURN_NOTE = 'Perbaiki indikator 16 (Regulasi) sesuai catatan.';
+const NAME_PATTERN = new RegExp(E2E_INNOVATION_NAME.replace(/[()]/g, '\\$&'));
+
+const card = (page: Page, code: string) => page.locator(`#indicator-${code}`);
+
+/** The big number of a Statistic, found by its title. */
+async function readStatistic(page: Page, title: string): Promise<string> {
+  const stat = page.locator('.ant-statistic', { has: page.getByText(title, { exact: true }) }).first();
+  return (await stat.locator('.ant-statistic-content').innerText()).trim();
+}
+
+async function confirmMove(page: Page, button: string) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: button, exact: true }).click();
+}
+
+/** antd's button-style radios hide the input; a person clicks the visible label. */
+async function chooseVerdict(page: Page, code: string, verdict: 'Terima' | 'Tolak') {
+  await card(page, code)
+    .locator('.ant-radio-button-wrapper', { hasText: new RegExp(`^${verdict}$`) })
+    .click();
+}
+
+async function saveVerdict(page: Page, code: string, verdict: 'Terima' | 'Tolak', note?: string) {
+  const c = card(page, code);
+  await chooseVerdict(page, code, verdict);
+  if (note !== undefined) await c.getByLabel('Catatan untuk OPD').fill(note);
+  await c.getByRole('button', { name: 'Simpan putusan' }).click();
+  const tag = verdict === 'Terima' ? 'Diterima' : 'Ditolak';
+  await c.locator('.ant-card-extra').getByText(tag, { exact: true }).waitFor();
+}
+
+async function switchUser(page: Page, email: string) {
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.getByRole('button', { name: 'Masuk' }).waitFor();
+  await signIn(page, email);
+}
+
+describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and resubmits; approval; the ADMIN sees it', () => {
+  let session: TBrowserSession;
+  let reviewPath = '';
+  let verifiedIidBefore = '';
+  beforeAll(async () => {
+    session = await openBrowser(inject('baseUrl'));
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('notes the verified projection before the review', async () => {
+    const { page } = session;
+    await signIn(page, VERIFIER_EMAIL);
+    await page.goto('/dashboard');
+    await page.getByText('Proyeksi Indeks Inovasi Daerah (IID)', { exact: true }).waitFor();
+    verifiedIidBefore = await readStatistic(page, 'IID dari nilai terverifikasi');
+    expect(verifiedIidBefore).toMatch(/^\d+,\d\d$/);
+  });
+
+  it('finds the submitted innovation in the queue', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Antrean verifikasi' }).click();
+    await page.getByRole('heading', { name: 'Antrean verifikasi' }).waitFor();
+    const row = page.getByRole('row', { name: NAME_PATTERN });
+    await row.getByText('Diajukan').waitFor();
+    await saveScreenshotsInBothLanguages(page, 'verifier-queue');
+    await row.getByRole('link', { name: E2E_INNOVATION_NAME }).click();
+    await page.getByRole('heading', { name: E2E_INNOVATION_NAME }).waitFor();
+    reviewPath = new URL(page.url()).pathname;
+  });
+
+  it('starts the review and sees the claim, the official option text and the evidence inline', async () => {
+    const { page } = session;
+    await confirmMove(page, 'Mulai verifikasi');
+    await page.getByText('Sedang diverifikasi').first().waitFor();
+    await card(page, '16').getByText('Tingkat 3 · 9,00 poin').waitFor();
+    await card(page, '16').getByText('Peraturan Daerah').first().waitFor();
+    await card(page, '16').locator('iframe[src^="blob:"]').waitFor();
+    await card(page, '35')
+      .getByRole('link', { name: /youtube\.com/ })
+      .waitFor();
+  });
+
+  it('refuses a rejection without a note in the form, and previews its effect on the score', async () => {
+    const { page } = session;
+    const c = card(page, '16');
+    await chooseVerdict(page, '16', 'Tolak');
+    await c.getByRole('button', { name: 'Simpan putusan' }).click();
+    await c.getByText('Tulis catatan: wajib untuk putusan turunkan atau tolak.').waitFor();
+    await expect.poll(() => readStatistic(page, 'Klaim OPD')).toBe('37,00');
+  });
+
+  it('rejects indicator 16 with a note, accepts the others, and shows claimed vs verified', async () => {
+    const { page } = session;
+    await saveVerdict(page, '16', 'Tolak', REJECT_NOTE);
+    for (const code of ANSWERED.slice(1)) await saveVerdict(page, code, 'Terima');
+    // 37 claimed; verified = 37 - 9 for the rejected Regulasi (tier 3 x weight 3).
+    await expect.poll(() => readStatistic(page, 'Klaim OPD')).toBe('37,00');
+    await expect.poll(() => readStatistic(page, 'Terverifikasi')).toBe('28,00');
+    await saveScreenshotsInBothLanguages(page, 'verifier-review');
+  });
+
+  it('returns the innovation for revision with a required note', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Kembalikan untuk perbaikan', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Kembalikan untuk perbaikan' }).click();
+    await dialog.getByText('Catatan wajib diisi.').waitFor();
+    await dialog.getByRole('textbox').fill(RETURN_NOTE);
+    await dialog.getByRole('button', { name: 'Kembalikan untuk perbaikan' }).click();
+    await page.getByText('Dikembalikan').first().waitFor();
+  });
+
+  it('lets the OPERATOR see the note, fix indicator 16 and resubmit', async () => {
+    const { page } = session;
+    await switchUser(page, OPERATOR_EMAIL);
+    const innovationId = reviewPath.split('/').at(-1) ?? '';
+    await page.goto(`/innovations/${innovationId}/indicators`);
+    const c = card(page, '16');
+    await c.getByText(REJECT_NOTE).waitFor();
+    await c.getByRole('radio', { name: /Parameter 2/ }).check();
+    await expect.poll(() => c.getByRole('radio', { name: /Parameter 2/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await page
+      .getByRole('dialog', { name: 'Ajukan inovasi ini?' })
+      .getByRole('button', { name: 'Ajukan untuk verifikasi' })
+      .click();
+    await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
+  });
+
+  it('lets the VERIFIER judge the changed indicator again and approve', async () => {
+    const { page } = session;
+    await switchUser(page, VERIFIER_EMAIL);
+    await page.goto(reviewPath);
+    await confirmMove(page, 'Mulai verifikasi');
+    await page.getByText('Sedang diverifikasi').first().waitFor();
+    // The OPD's change reset indicator 16 to pending; approving waits for it.
+    await card(page, '16').locator('.ant-card-extra').getByText('Menunggu').waitFor();
+    await expect(page.getByRole('button', { name: 'Setujui', exact: true }).isDisabled()).resolves.toBe(true);
+    for (const code of ANSWERED) {
+      const pending = await card(page, code).locator('.ant-card-extra').getByText('Menunggu').count();
+      if (pending > 0) await saveVerdict(page, code, 'Terima');
+    }
+    // 16 now tier 2 x 3 = 6: 6 + 4 + 6 + 6 + 12.
+    await expect.poll(() => readStatistic(page, 'Terverifikasi')).toBe('34,00');
+    await confirmMove(page, 'Setujui');
+    await page.getByText('Terverifikasi', { exact: true }).first().waitFor();
+  });
+
+  it('shows the ADMIN the new verified maturity and a changed projection', async () => {
+    const { page } = session;
+    await switchUser(page, ADMIN_EMAIL);
+    await page.goto('/dashboard');
+    await page.getByText('Proyeksi Indeks Inovasi Daerah (IID)', { exact: true }).waitFor();
+    const whatIf = page.locator('.ant-card', { has: page.getByText('Simulasi: pilih inovasi yang dikirim') });
+    await whatIf.getByRole('row', { name: NAME_PATTERN }).getByText('34,00').waitFor();
+    await expect.poll(() => readStatistic(page, 'IID dari nilai terverifikasi')).not.toBe(verifiedIidBefore);
+    await saveScreenshotsInBothLanguages(page, 'admin-dashboard-after-approval');
+  });
+
+  it('moves the what-if IID when the new innovation is switched off, and back', async () => {
+    const { page } = session;
+    const whatIf = page.locator('.ant-card', { has: page.getByText('Simulasi: pilih inovasi yang dikirim') });
+    const simulated = await readStatistic(page, 'IID simulasi');
+    await whatIf.getByRole('switch', { name: `Kirim ${E2E_INNOVATION_NAME}` }).click();
+    await expect.poll(() => readStatistic(page, 'IID simulasi')).not.toBe(simulated);
+    await whatIf.getByRole('button', { name: 'Kembalikan ke pilihan saat ini' }).click();
+    await expect.poll(() => readStatistic(page, 'IID simulasi')).toBe(simulated);
+  });
+});
+
+describe('the ADMIN management screens', () => {
+  let session: TBrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser(inject('baseUrl'));
+    await signIn(session.page, ADMIN_EMAIL);
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it.each([
+    ['/dashboard', 'Dasbor inovasi daerah', 'admin-dashboard'],
+    ['/admin/periods', 'Periode penilaian', 'admin-periods'],
+    ['/admin/units', 'Unit kerja', 'admin-units'],
+    ['/admin/users', 'Pengguna', 'admin-users'],
+    ['/admin/spd', 'Indikator SPD (tingkat daerah)', 'admin-spd'],
+    ['/admin/audit', 'Jejak audit', 'admin-audit'],
+  ])('opens %s', async (path, heading, shot) => {
+    const { page } = session;
+    await page.goto(path);
+    await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    await page.locator('.ant-table-row, .ant-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await saveScreenshotsInBothLanguages(page, shot);
+  });
+
+  it('creates a unit through the form (validated in place) and finds it in the audit trail', async () => {
+    const { page } = session;
+    await page.goto('/admin/units');
+    await page.getByRole('button', { name: 'Unit baru' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('button', { name: 'Simpan' }).click();
+    await drawer.getByText('Terlalu pendek (minimal 2 karakter).').waitFor();
+    await drawer.getByLabel('Nama unit').fill('UPTD Laboratorium Kesehatan Daerah (uji e2e)');
+    // Unique per run, so the test also passes against a database that kept an earlier run's unit.
+    await drawer.getByLabel('Singkatan').fill(`Labkesda ${Date.now() % 1_000_000}`);
+    await drawer.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Tersimpan.').waitFor();
+    await page.goto('/admin/audit');
+    await page.getByRole('searchbox', { name: 'Tindakan' }).fill('unit.create');
+    await page.getByRole('searchbox', { name: 'Tindakan' }).press('Enter');
+    await page.getByRole('cell', { name: 'unit.create' }).first().waitFor();
+    // The newest event comes first: its change list holds the name typed in the form.
+    await page.locator('.ant-table-row-expand-icon').first().click();
+    await page.getByText('UPTD Laboratorium Kesehatan Daerah (uji e2e)').first().waitFor();
+  });
+});
+
+describe('the dashboard on a 360 px phone, as the VIEWER (read-only)', () => {
+  let session: TBrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser(inject('baseUrl'), { width: 360, height: 780 });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('reads the dashboard without edit controls and cannot open management screens', async () => {
+    const { page } = session;
+    await signIn(page, VIEWER_EMAIL);
+    await page.goto('/dashboard');
+    await page.getByText('Proyeksi Indeks Inovasi Daerah (IID)', { exact: true }).waitFor();
+    await page.getByText('Tampilan baca saja').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshotsInBothLanguages(page, 'viewer-dashboard-360');
+    for (const path of ['/admin/periods', '/admin/users', '/admin/spd', '/review']) {
+      await page.goto(path);
+      await page.getByRole('heading', { name: 'Tidak ada akses' }).waitFor();
+    }
+  });
+});
