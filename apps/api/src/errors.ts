@@ -143,8 +143,8 @@ export const ERROR_TABLE = {
   },
   'WORKFLOW.PRECONDITION': {
     code: 'BAD_REQUEST',
-    id: 'Syarat {action} belum terpenuhi ({reason}{codes}).',
-    en: 'The requirements of {action} are not met ({reason}{codes}).',
+    id: 'Syarat {action} belum terpenuhi ({reason}{detail}).',
+    en: 'The requirements of {action} are not met ({reason}{detail}).',
   },
   'SUBMISSION.NOT_READY': {
     code: 'BAD_REQUEST',

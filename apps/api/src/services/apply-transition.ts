@@ -43,8 +43,8 @@ export async function applyTransition(
   if (!decided.ok) {
     const { code, from, action, params } = decided.error;
     const detail = toErrorParams(params);
-    // The message template reads `{codes}` as an optional suffix (the pending indicator codes).
-    throw new AppError(code, { ...detail, from, action, codes: detail.codes ? `: ${detail.codes}` : '' });
+    // `{detail}` in the message is the optional list of pending indicator codes.
+    throw new AppError(code, { ...detail, from, action, detail: detail.codes ? `: ${detail.codes}` : '' });
   }
   const to = decided.value.to;
   return call.prisma.$transaction(async (tx) => {

@@ -134,7 +134,7 @@ describe('innovation workflow, end to end', () => {
 
     await expect(verifier.review.approve({ submissionId, version: inReview.version })).rejects.toMatchObject({
       appCode: 'WORKFLOW.PRECONDITION',
-      params: { reason: 'VERDICTS_PENDING', codes: ': 19' },
+      params: { reason: 'VERDICTS_PENDING', codes: '19' },
     });
     await expect(
       verifier.review.returnForRevision({ submissionId, version: inReview.version }),
