@@ -77,6 +77,12 @@ export const routes: TAppRoute[] = [
     nav: { labelKey: 'nav.spd', icon: 'form' },
   },
   {
+    path: '/admin/exports',
+    Component: lazy(() => import('../pages/admin/exports/exports-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.exports', icon: 'file-done' },
+  },
+  {
     path: '/admin/audit',
     Component: lazy(() => import('../pages/admin/audit/audit-page')),
     roles: ['ADMIN'],
