@@ -36,22 +36,40 @@ function score(answers: Parameters<typeof scoreSubmission>[1], editionCode: stri
 }
 
 /** One ADMIN with a live session per region, written in bulk. */
-async function signInAdmins(bench: BenchDb, regionIds: string[], periodIds: string[], tag: string): Promise<Target[]> {
+async function signInAdmins(
+  bench: BenchDb,
+  regionIds: string[],
+  periodIds: string[],
+  tag: string,
+): Promise<Target[]> {
   const { prisma } = bench.db;
   const tokens = regionIds.map(() => createToken());
   await prisma.user.createMany({
-    data: regionIds.map((regionId, i) => ({ id: `${tag}-admin-${i}`, regionId, email: `admin-${i}@${tag}.bench`, name: 'Bench', passwordHash: '-', role: 'ADMIN' as const })),
+    data: regionIds.map((regionId, i) => ({
+      id: `${tag}-admin-${i}`,
+      regionId,
+      email: `admin-${i}@${tag}.bench`,
+      name: 'Bench',
+      passwordHash: '-',
+      role: 'ADMIN' as const,
+    })),
   });
   const expiresAt = new Date(Date.now() + 86_400_000);
   await prisma.session.createMany({
     data: tokens.map((token, i) => ({ id: hashToken(token), userId: `${tag}-admin-${i}`, expiresAt })),
   });
-  return regionIds.map((regionId, i) => ({ regionId, periodId: periodIds[i] ?? '', cookie: `${SESSION_COOKIE}=${tokens[i]}` }));
+  return regionIds.map((regionId, i) => ({
+    regionId,
+    periodId: periodIds[i] ?? '',
+    cookie: `${SESSION_COOKIE}=${tokens[i]}`,
+  }));
 }
 
 async function callSummary(base: string, target: Target): Promise<void> {
   const input = encodeURIComponent(JSON.stringify({ json: { periodId: target.periodId } }));
-  const res = await fetch(`${base}/trpc/dashboard.summary?input=${input}`, { headers: { cookie: target.cookie } });
+  const res = await fetch(`${base}/trpc/dashboard.summary?input=${input}`, {
+    headers: { cookie: target.cookie },
+  });
   const body = await res.text();
   if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${body.slice(0, 200)}`);
 }
@@ -77,12 +95,18 @@ async function scenario(name: string, base: string, bench: BenchDb, targets: Tar
   // Warm-up (JIT, plan caches, connection pools), not measured.
   await runLoad({ clients: 10, requests: 200, maxMs: MAX_MS }, (i) => callSummary(base, pick(i)));
   await runLoad({ clients: 10, requests: 200, maxMs: MAX_MS }, (i) => rawSummary(bench, pick(i)));
-  const api = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) => callSummary(base, pick(i)));
-  const raw = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) => rawSummary(bench, pick(i)));
+  const api = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) =>
+    callSummary(base, pick(i)),
+  );
+  const raw = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) =>
+    rawSummary(bench, pick(i)),
+  );
   console.log(`\n${name}`);
   console.log(line('dashboard.summary (HTTP)', api));
   console.log(line('raw SQL (same statement)', raw));
-  console.log(`  ratio API/raw: p50 ${(api.p50 / raw.p50).toFixed(2)}x, p95 ${(api.p95 / raw.p95).toFixed(2)}x`);
+  console.log(
+    `  ratio API/raw: p50 ${(api.p50 / raw.p50).toFixed(2)}x, p95 ${(api.p95 / raw.p95).toFixed(2)}x`,
+  );
   return { api, raw };
 }
 
@@ -90,12 +114,28 @@ async function main() {
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
   const bench = await openBenchDb(serverUrl);
   const { prisma } = bench.db;
-  console.log(`inovda bench:api — database: ${bench.label}; ${CLIENTS} concurrent clients, up to ${REQUESTS} requests per run`);
+  console.log(
+    `inovda bench:api — database: ${bench.label}; ${CLIENTS} concurrent clients, up to ${REQUESTS} requests per run`,
+  );
   try {
     const t0 = performance.now();
-    const region = await seedSynthetic(prisma, { regions: 1, unitsPerRegion: 60, innovationsPerRegion: 1000, tag: 'benchreg', score });
-    const national = await seedSynthetic(prisma, { regions: NATIONAL_REGIONS, unitsPerRegion: 60, totalInnovations: NATIONAL_INNOVATIONS, tag: 'benchnat', score });
-    console.log(`seeded ${region.innovations} + ${national.innovations} innovations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const region = await seedSynthetic(prisma, {
+      regions: 1,
+      unitsPerRegion: 60,
+      innovationsPerRegion: 1000,
+      tag: 'benchreg',
+      score,
+    });
+    const national = await seedSynthetic(prisma, {
+      regions: NATIONAL_REGIONS,
+      unitsPerRegion: 60,
+      totalInnovations: NATIONAL_INNOVATIONS,
+      tag: 'benchnat',
+      score,
+    });
+    console.log(
+      `seeded ${region.innovations} + ${national.innovations} innovations in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const regionTargets = await signInAdmins(bench, region.regionIds, region.periodIds, 'benchreg');
     const nationalTargets = await signInAdmins(bench, national.regionIds, national.periodIds, 'benchnat');
 
@@ -107,17 +147,34 @@ async function main() {
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      await runLoad({ clients: 10, requests: 200, maxMs: MAX_MS }, (i) => callMe(base, regionTargets[i % regionTargets.length] as Target));
-      const floor = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) => callMe(base, regionTargets[i % regionTargets.length] as Target));
+      await runLoad({ clients: 10, requests: 200, maxMs: MAX_MS }, (i) =>
+        callMe(base, regionTargets[i % regionTargets.length] as Target),
+      );
+      const floor = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) =>
+        callMe(base, regionTargets[i % regionTargets.length] as Target),
+      );
       console.log('\nFloor of the HTTP + tRPC + session stack');
       console.log(line('auth.me (HTTP)', floor));
       const r = await scenario('Region: 1,000 innovations in 60 units', base, bench, regionTargets);
-      const n = await scenario(`National: ${NATIONAL_INNOVATIONS.toLocaleString('en')} innovations over ${NATIONAL_REGIONS} regions (rotating)`, base, bench, nationalTargets);
-      console.log(`\nmachine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+      const n = await scenario(
+        `National: ${NATIONAL_INNOVATIONS.toLocaleString('en')} innovations over ${NATIONAL_REGIONS} regions (rotating)`,
+        base,
+        bench,
+        nationalTargets,
+      );
+      console.log(
+        `\nmachine load average (1/5/15 min): ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' / ')}`,
+      );
       console.log('\nTargets');
-      console.log(`  region p95 <= 25 ms:            ${fmt(r.api.p95)} -> ${r.api.p95 <= 25 ? 'MET' : 'NOT MET'}`);
+      console.log(
+        `  region p95 <= 25 ms:            ${fmt(r.api.p95)} -> ${r.api.p95 <= 25 ? 'MET' : 'NOT MET'}`,
+      );
       const ratio = n.api.p95 / n.raw.p95;
-      console.log(`  national p95 within 3x raw SQL: ${ratio.toFixed(2)}x -> ${ratio <= 3 ? 'MET' : 'NOT MET'}`);
+      console.log(
+        `  national p95 within 3x raw SQL: ${ratio.toFixed(2)}x -> ${ratio <= 3 ? 'MET' : 'NOT MET'}`,
+      );
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

@@ -14,16 +14,18 @@ import { roleProcedure } from '../trpc.ts';
 const steeringProcedure = roleProcedure('ADMIN', 'VERIFIER', 'VIEWER');
 
 export const dashboardRouter = {
-  summary: steeringProcedure.input(z.object({ periodId: z.string().min(1) })).query(async ({ ctx, input }) => {
-    // One statement reads the period and its aggregates; the region check runs before anything is returned.
-    const { period, rows } = await queryDashboard(ctx.prisma, input.periodId);
-    if (!period) throw new AppError('NOT_FOUND', { entity: 'Period', id: input.periodId });
-    assertSameRegion(ctx.user, period.regionId);
-    const pack = await loadEditionPack(ctx.prisma, period.regionId, period.editionCode);
-    if (!pack) throw new Error(`period ${period.id} refers to unknown edition ${period.editionCode}`);
-    const { regionId: _regionId, ...info } = period;
-    return buildDashboardSummary(pack, info, rows, ctx.now());
-  }),
+  summary: steeringProcedure
+    .input(z.object({ periodId: z.string().min(1) }))
+    .query(async ({ ctx, input }) => {
+      // One statement reads the period and its aggregates; the region check runs before anything is returned.
+      const { period, rows } = await queryDashboard(ctx.prisma, input.periodId);
+      if (!period) throw new AppError('NOT_FOUND', { entity: 'Period', id: input.periodId });
+      assertSameRegion(ctx.user, period.regionId);
+      const pack = await loadEditionPack(ctx.prisma, period.regionId, period.editionCode);
+      if (!pack) throw new Error(`period ${period.id} refers to unknown edition ${period.editionCode}`);
+      const { regionId: _regionId, ...info } = period;
+      return buildDashboardSummary(pack, info, rows, ctx.now());
+    }),
 
   /** The best set to send and the next best actions (domain planner), plus a what-if for a chosen set. */
   plan: steeringProcedure
@@ -39,6 +41,9 @@ export const dashboardRouter = {
     .query(async ({ ctx, input }) => {
       const { period, pack } = await loadPeriodWithPack(ctx.prisma, ctx.user, input.periodId);
       const portfolio = await loadPortfolio(ctx.prisma, pack, period.id, input.basis);
-      return { basis: input.basis, ...buildPlan(pack, portfolio, { include: input.include, exclude: input.exclude }, input.limit) };
+      return {
+        basis: input.basis,
+        ...buildPlan(pack, portfolio, { include: input.include, exclude: input.exclude }, input.limit),
+      };
     }),
 } satisfies TRPCRouterRecord;

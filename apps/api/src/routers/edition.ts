@@ -9,22 +9,40 @@ import { AppError } from '../errors.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { authedProcedure, roleProcedure } from '../trpc.ts';
 
-const customSelect = { id: true, code: true, name: true, baseCode: true, version: true, createdAt: true } as const;
+const customSelect = {
+  id: true,
+  code: true,
+  name: true,
+  baseCode: true,
+  version: true,
+  createdAt: true,
+} as const;
 
 export const editionRouter = {
   list: authedProcedure.query(async ({ ctx }) => {
-    const custom = await ctx.prisma.customEdition.findMany({ where: { regionId: ctx.user.regionId }, select: customSelect, orderBy: { code: 'asc' } });
+    const custom = await ctx.prisma.customEdition.findMany({
+      where: { regionId: ctx.user.regionId },
+      select: customSelect,
+      orderBy: { code: 'asc' },
+    });
     return {
-      builtIn: listEditions().map((p) => ({ code: p.code, name: p.name, assessmentYear: p.assessmentYear, confidence: p.confidence })),
+      builtIn: listEditions().map((p) => ({
+        code: p.code,
+        name: p.name,
+        assessmentYear: p.assessmentYear,
+        confidence: p.confidence,
+      })),
       custom,
     };
   }),
 
-  byCode: authedProcedure.input(z.object({ code: z.string().min(1).max(60) })).query(async ({ ctx, input }) => {
-    const pack = await loadEditionPack(ctx.prisma, ctx.user.regionId, input.code);
-    if (!pack) throw new AppError('EDITION.UNKNOWN', { code: input.code });
-    return pack;
-  }),
+  byCode: authedProcedure
+    .input(z.object({ code: z.string().min(1).max(60) }))
+    .query(async ({ ctx, input }) => {
+      const pack = await loadEditionPack(ctx.prisma, ctx.user.regionId, input.code);
+      if (!pack) throw new AppError('EDITION.UNKNOWN', { code: input.code });
+      return pack;
+    }),
 
   createCustom: roleProcedure('ADMIN')
     .input(
@@ -41,20 +59,43 @@ export const editionRouter = {
       if (!base) throw new AppError('EDITION.UNKNOWN', { code: input.baseCode });
       if (getEdition(input.code)) throw new AppError('EDITION.CODE_TAKEN', { code: input.code });
       const edited = input.pack === undefined ? base : input.pack;
-      const candidate = typeof edited === 'object' && edited !== null ? { ...edited, code: input.code, name: input.name, basedOn: input.baseCode } : edited;
+      const candidate =
+        typeof edited === 'object' && edited !== null
+          ? { ...edited, code: input.code, name: input.name, basedOn: input.baseCode }
+          : edited;
       const checked = validateEditionPack(candidate);
       if (!checked.ok) {
         const [first] = checked.error.issues;
-        throw new AppError('EDITION.INVALID', { count: checked.error.issues.length, path: first?.path.join('.') ?? '', message: first?.message ?? '' });
+        throw new AppError('EDITION.INVALID', {
+          count: checked.error.issues.length,
+          path: first?.path.join('.') ?? '',
+          message: first?.message ?? '',
+        });
       }
       return ctx.prisma.$transaction(async (tx) => {
-        const taken = await tx.customEdition.findUnique({ where: { regionId_code: { regionId: ctx.user.regionId, code: input.code } }, select: { id: true } });
+        const taken = await tx.customEdition.findUnique({
+          where: { regionId_code: { regionId: ctx.user.regionId, code: input.code } },
+          select: { id: true },
+        });
         if (taken) throw new AppError('EDITION.CODE_TAKEN', { code: input.code });
         const row = await tx.customEdition.create({
-          data: { regionId: ctx.user.regionId, code: input.code, name: input.name, baseCode: input.baseCode, pack: checked.value, createdById: ctx.user.id },
+          data: {
+            regionId: ctx.user.regionId,
+            code: input.code,
+            name: input.name,
+            baseCode: input.baseCode,
+            pack: checked.value,
+            createdById: ctx.user.id,
+          },
           select: customSelect,
         });
-        await writeAudit(tx, { ...auditContext(ctx), action: 'edition.create-custom', entity: 'CustomEdition', entityId: row.id, after: { ...row, pack: checked.value } });
+        await writeAudit(tx, {
+          ...auditContext(ctx),
+          action: 'edition.create-custom',
+          entity: 'CustomEdition',
+          entityId: row.id,
+          after: { ...row, pack: checked.value },
+        });
         return row;
       });
     }),

@@ -11,7 +11,11 @@ import { roleProcedure } from '../trpc.ts';
 import type { Context } from '../context.ts';
 import type { SessionUser } from '../auth/session.ts';
 
-const ZLink = z.object({ answerId: z.string().min(1), evidenceId: z.string().min(1), version: z.number().int().positive() });
+const ZLink = z.object({
+  answerId: z.string().min(1),
+  evidenceId: z.string().min(1),
+  version: z.number().int().positive(),
+});
 type TLink = z.infer<typeof ZLink>;
 
 async function relink(ctx: Context & { user: SessionUser }, input: TLink, mode: 'attach' | 'detach') {
@@ -34,7 +38,11 @@ async function relink(ctx: Context & { user: SessionUser }, input: TLink, mode: 
     }
     const kinds = pack.sid.find((row) => row.code === answer.code)?.evidence.fileKinds ?? [];
     if (!kinds.includes(evidence.kind)) {
-      throw new AppError('EVIDENCE.KIND_NOT_ALLOWED', { code: answer.code, kind: evidence.kind, allowed: kinds.join(', ') });
+      throw new AppError('EVIDENCE.KIND_NOT_ALLOWED', {
+        code: answer.code,
+        kind: evidence.kind,
+        allowed: kinds.join(', '),
+      });
     }
     if (linked) throw new AppError('EVIDENCE.ALREADY_ATTACHED', { code: answer.code });
     evidenceIds = [...prev.evidenceIds, input.evidenceId];

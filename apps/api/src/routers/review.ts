@@ -34,15 +34,24 @@ export const reviewRouter = {
       if (!canGiveVerdict(submission.state, ctx.user.role)) {
         throw new AppError('REVIEW.NOT_IN_REVIEW', { state: submission.state });
       }
-      const checked = validateVerdict({ claimedTier: answer.claimedTier, verdict: input.verdict, verifiedTier: input.verifiedTier, note: input.note });
+      const checked = validateVerdict({
+        claimedTier: answer.claimedTier,
+        verdict: input.verdict,
+        verifiedTier: input.verifiedTier,
+        note: input.note,
+      });
       if (!checked.ok) {
         const [first] = checked.error;
-        throw new AppError((first?.code ?? 'VERDICT.INVALID'), {
+        throw new AppError(first?.code ?? 'VERDICT.INVALID', {
           ...toErrorParams(first?.params ?? {}),
           codes: checked.error.map((issue) => issue.code).join(', '),
         });
       }
-      const pack = await loadEditionPack(ctx.prisma, submission.period.regionId, submission.period.editionCode);
+      const pack = await loadEditionPack(
+        ctx.prisma,
+        submission.period.regionId,
+        submission.period.editionCode,
+      );
       if (!pack) throw new Error(`unknown edition ${submission.period.editionCode}`);
       const verdict = checked.value;
       return ctx.prisma.$transaction(async (tx) => {
@@ -60,7 +69,9 @@ export const reviewRouter = {
           }),
         );
         const scores = await rescoreSubmission(tx, pack, submission.id);
-        const after = shapeAnswer(await tx.indicatorAnswer.findUniqueOrThrow({ where: { id: answer.id }, select: answerSelect }));
+        const after = shapeAnswer(
+          await tx.indicatorAnswer.findUniqueOrThrow({ where: { id: answer.id }, select: answerSelect }),
+        );
         await writeAudit(tx, {
           ...auditContext(ctx),
           action: 'review.verdict',
@@ -75,37 +86,56 @@ export const reviewRouter = {
 
   startReview: reviewerProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'START_REVIEW',
-      version: input.version,
-    });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'START_REVIEW',
+        version: input.version,
+      },
+    );
   }),
 
   returnForRevision: reviewerProcedure.input(ZMoveWithNote).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'RETURN_FOR_REVISION',
-      version: input.version,
-      note: input.note,
-    });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'RETURN_FOR_REVISION',
+        version: input.version,
+        note: input.note,
+      },
+    );
   }),
 
   approve: reviewerProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    const answers = await ctx.prisma.indicatorAnswer.findMany({ where: { submissionId: submission.id }, select: { code: true, verdict: true } });
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'APPROVE',
-      version: input.version,
-      context: { answers },
+    const answers = await ctx.prisma.indicatorAnswer.findMany({
+      where: { submissionId: submission.id },
+      select: { code: true, verdict: true },
     });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'APPROVE',
+        version: input.version,
+        context: { answers },
+      },
+    );
   }),
 
   reject: reviewerProcedure.input(ZMoveWithNote).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'REJECT',
-      version: input.version,
-      note: input.note,
-    });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'REJECT',
+        version: input.version,
+        note: input.note,
+      },
+    );
   }),
 } satisfies TRPCRouterRecord;

@@ -11,7 +11,15 @@ import { toErrorParams } from '../services/apply-transition.ts';
 import { loadPeriodWithPack } from '../services/period-access.ts';
 import { roleProcedure } from '../trpc.ts';
 
-const answerSelect = { id: true, code: true, tier: true, rawValues: true, note: true, version: true, updatedAt: true } as const;
+const answerSelect = {
+  id: true,
+  code: true,
+  tier: true,
+  rawValues: true,
+  note: true,
+  version: true,
+  updatedAt: true,
+} as const;
 const EDITABLE_PERIOD_STATES = new Set(['PLANNING', 'OPEN', 'REVIEW']);
 const ZRaw = z.string().trim().min(1).max(40);
 
@@ -20,7 +28,10 @@ export const spdRouter = {
     .input(z.object({ periodId: z.string().min(1) }))
     .query(async ({ ctx, input }) => {
       const { period, pack } = await loadPeriodWithPack(ctx.prisma, ctx.user, input.periodId);
-      const answers = await ctx.prisma.spdAnswer.findMany({ where: { periodId: period.id }, select: answerSelect });
+      const answers = await ctx.prisma.spdAnswer.findMany({
+        where: { periodId: period.id },
+        select: answerSelect,
+      });
       const byCode = new Map(answers.map((a) => [a.code, a]));
       const score = scoreSpd(pack, Object.fromEntries(answers.map((a) => [a.code, a.tier])));
       return {
@@ -51,21 +62,38 @@ export const spdRouter = {
           /** The row's version as read; required once the row exists. */
           version: z.number().int().positive().nullable().optional(),
         })
-        .refine((v) => (v.tier === undefined) !== (v.raw === undefined), { message: 'Isi tingkat atau angka mentah, salah satu / give either a tier or raw figures', path: ['tier'] }),
+        .refine((v) => (v.tier === undefined) !== (v.raw === undefined), {
+          message: 'Isi tingkat atau angka mentah, salah satu / give either a tier or raw figures',
+          path: ['tier'],
+        }),
     )
     .mutation(async ({ ctx, input }) => {
       const { period, pack } = await loadPeriodWithPack(ctx.prisma, ctx.user, input.periodId);
-      if (!EDITABLE_PERIOD_STATES.has(period.state)) throw new AppError('SPD.PERIOD_LOCKED', { state: period.state });
-      if (!pack.spd.some((row) => row.code === input.code)) throw new AppError('SPD.UNKNOWN_ROW', { code: input.code });
+      if (!EDITABLE_PERIOD_STATES.has(period.state))
+        throw new AppError('SPD.PERIOD_LOCKED', { state: period.state });
+      if (!pack.spd.some((row) => row.code === input.code))
+        throw new AppError('SPD.UNKNOWN_ROW', { code: input.code });
       let tier = input.tier ?? 0;
       if (input.raw) {
         const derived = deriveSpdTier(pack, input.code, input.raw);
-        if (!derived.ok) throw new AppError(derived.error.code, { code: input.code, ...toErrorParams(derived.error.params) });
+        if (!derived.ok)
+          throw new AppError(derived.error.code, {
+            code: input.code,
+            ...toErrorParams(derived.error.params),
+          });
         tier = derived.value.tier;
       }
-      const data = { tier, rawValues: input.raw ?? Prisma.DbNull, note: input.note ?? null, updatedById: ctx.user.id };
+      const data = {
+        tier,
+        rawValues: input.raw ?? Prisma.DbNull,
+        note: input.note ?? null,
+        updatedById: ctx.user.id,
+      };
       return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.spdAnswer.findUnique({ where: { periodId_code: { periodId: period.id, code: input.code } }, select: answerSelect });
+        const before = await tx.spdAnswer.findUnique({
+          where: { periodId_code: { periodId: period.id, code: input.code } },
+          select: answerSelect,
+        });
         if (before) {
           await updateVersioned('SpdAnswer', { id: before.id, version: input.version ?? 0 }, (where) =>
             tx.spdAnswer.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
@@ -73,8 +101,18 @@ export const spdRouter = {
         } else {
           await tx.spdAnswer.create({ data: { ...data, periodId: period.id, code: input.code } });
         }
-        const after = await tx.spdAnswer.findUniqueOrThrow({ where: { periodId_code: { periodId: period.id, code: input.code } }, select: answerSelect });
-        await writeAudit(tx, { ...auditContext(ctx), action: 'spd.set', entity: 'SpdAnswer', entityId: after.id, before, after });
+        const after = await tx.spdAnswer.findUniqueOrThrow({
+          where: { periodId_code: { periodId: period.id, code: input.code } },
+          select: answerSelect,
+        });
+        await writeAudit(tx, {
+          ...auditContext(ctx),
+          action: 'spd.set',
+          entity: 'SpdAnswer',
+          entityId: after.id,
+          before,
+          after,
+        });
         return after;
       });
     }),

@@ -23,27 +23,39 @@ export const submissionRouter = {
       const codes = [...new Set(readiness.issues.filter((i) => i.severity === 'ERROR').map((i) => i.code))];
       throw new AppError('SUBMISSION.NOT_READY', { count: codes.length, codes: codes.join(', ') });
     }
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'MARK_READY',
-      version: input.version,
-      context: { readinessBlocking: false },
-    });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'MARK_READY',
+        version: input.version,
+        context: { readinessBlocking: false },
+      },
+    );
   }),
 
   unmarkReady: adminProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'UNMARK_READY',
-      version: input.version,
-    });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'UNMARK_READY',
+        version: input.version,
+      },
+    );
   }),
 
   markSent: adminProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'MARK_SENT',
-      version: input.version,
-    });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'MARK_SENT',
+        version: input.version,
+      },
+    );
   }),
 
   setIncludeInSend: adminProcedure
@@ -52,12 +64,28 @@ export const submissionRouter = {
       const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
       if (submission.state === 'SENT') throw new AppError('SUBMISSION.ALREADY_SENT');
       return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.submission.findUniqueOrThrow({ where: { id: submission.id }, select: { includeInSend: true, version: true } });
+        const before = await tx.submission.findUniqueOrThrow({
+          where: { id: submission.id },
+          select: { includeInSend: true, version: true },
+        });
         await updateVersioned('Submission', { id: submission.id, version: input.version }, (where) =>
-          tx.submission.updateMany({ where, data: { includeInSend: input.includeInSend, version: { increment: 1 } } }),
+          tx.submission.updateMany({
+            where,
+            data: { includeInSend: input.includeInSend, version: { increment: 1 } },
+          }),
         );
-        const after = await tx.submission.findUniqueOrThrow({ where: { id: submission.id }, select: { id: true, includeInSend: true, version: true, state: true } });
-        await writeAudit(tx, { ...auditContext(ctx), action: 'submission.set-include-in-send', entity: 'Submission', entityId: submission.id, before, after });
+        const after = await tx.submission.findUniqueOrThrow({
+          where: { id: submission.id },
+          select: { id: true, includeInSend: true, version: true, state: true },
+        });
+        await writeAudit(tx, {
+          ...auditContext(ctx),
+          action: 'submission.set-include-in-send',
+          entity: 'Submission',
+          entityId: submission.id,
+          before,
+          after,
+        });
         return after;
       });
     }),

@@ -25,10 +25,16 @@ export const answerSelect = {
   verifiedAt: true,
   version: true,
   updatedAt: true,
-  evidence: { select: { attachedAt: true, evidence: { select: evidenceSelect } }, orderBy: { attachedAt: 'asc' } },
+  evidence: {
+    select: { attachedAt: true, evidence: { select: evidenceSelect } },
+    orderBy: { attachedAt: 'asc' },
+  },
 } as const satisfies Prisma.IndicatorAnswerSelect;
 
 /** Flattens the join rows into `evidence: EvidenceFile[]`. */
 export function shapeAnswer<T extends { evidence: { evidence: unknown }[] }>(answer: T) {
-  return { ...answer, evidence: answer.evidence.map((link) => link.evidence as T['evidence'][number]['evidence']) };
+  return {
+    ...answer,
+    evidence: answer.evidence.map((link) => link.evidence as T['evidence'][number]['evidence']),
+  };
 }

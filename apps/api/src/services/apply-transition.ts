@@ -17,7 +17,10 @@ export interface TransitionCall {
 /** Domain params may hold lists (pending codes, allowed states); error params are scalars. */
 export function toErrorParams(params: Readonly<Record<string, unknown>>): ErrorParams {
   return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value)]),
+    Object.entries(params).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.join(', ') : String(value),
+    ]),
   );
 }
 

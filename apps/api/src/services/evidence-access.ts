@@ -28,7 +28,12 @@ export async function canReachEvidence(
   });
   if (linked) return true;
   const uploaded = await prisma.auditEvent.findFirst({
-    where: { entity: 'EvidenceFile', entityId: evidence.id, actorId: user.id, action: { in: [...UPLOAD_AUDIT_ACTIONS] } },
+    where: {
+      entity: 'EvidenceFile',
+      entityId: evidence.id,
+      actorId: user.id,
+      action: { in: [...UPLOAD_AUDIT_ACTIONS] },
+    },
     select: { id: true },
   });
   return uploaded !== null;

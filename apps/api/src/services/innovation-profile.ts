@@ -20,7 +20,8 @@ export const innovationColumnsSelect = {
 type Columns = Prisma.InnovationGetPayload<{ select: typeof innovationColumnsSelect }>;
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-const toDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00.000Z`) : iso === null ? null : undefined);
+const toDate = (iso: string | null | undefined) =>
+  iso ? new Date(`${iso}T00:00:00.000Z`) : iso === null ? null : undefined;
 
 /** The domain's draft profile of a stored innovation (columns win over the JSON copy). */
 export function joinProfile(row: Columns): TInnovationProfileDraft {
@@ -42,7 +43,19 @@ export function joinProfile(row: Columns): TInnovationProfileDraft {
 
 /** Column values and the JSON document for a (validated) draft profile; undefined leaves a column as it is. */
 export function splitProfile(draft: TInnovationProfileDraft) {
-  const { name, unitId: _unitId, tahapan, inisiator, jenis, bentuk, urusan, waktuUjiCoba, waktuPenerapan, waktuPengembangan, ...texts } = draft;
+  const {
+    name,
+    unitId: _unitId,
+    tahapan,
+    inisiator,
+    jenis,
+    bentuk,
+    urusan,
+    waktuUjiCoba,
+    waktuPenerapan,
+    waktuPengembangan,
+    ...texts
+  } = draft;
   return {
     columns: {
       name,

@@ -17,7 +17,12 @@ export async function checkSubmissionReadiness(
     select: {
       innovationId: true,
       period: { select: { year: true } },
-      innovation: { select: { ...innovationColumnsSelect, submissions: { select: { period: { select: { year: true } } } } } },
+      innovation: {
+        select: {
+          ...innovationColumnsSelect,
+          submissions: { select: { period: { select: { year: true } } } },
+        },
+      },
     },
   });
   const answers = await db.indicatorAnswer.findMany({

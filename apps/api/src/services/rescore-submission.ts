@@ -42,7 +42,11 @@ export async function rescoreSubmission(
       claimedTier: a.claimedTier,
       verdict: a.verdict,
       verifiedTier: a.verifiedTier,
-      hasEvidence: hasAnswerEvidence(pack, { code: a.code, links: a.links, evidenceCount: a._count.evidence }),
+      hasEvidence: hasAnswerEvidence(pack, {
+        code: a.code,
+        links: a.links,
+        evidenceCount: a._count.evidence,
+      }),
     })),
   );
   const scores = { claimedMaturityX100: score.claimedX100, verifiedMaturityX100: score.verifiedX100 };

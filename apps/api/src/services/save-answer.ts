@@ -26,12 +26,19 @@ export interface SaveAnswerCall {
 }
 
 /** Throws ANSWER.LOCKED unless the role may edit answers in the submission's state (domain rule). */
-export function assertAnswersEditable(role: SessionUser['role'], state: Parameters<typeof canEditAnswers>[0]) {
+export function assertAnswersEditable(
+  role: SessionUser['role'],
+  state: Parameters<typeof canEditAnswers>[0],
+) {
   if (!canEditAnswers(state, role)) throw new AppError('ANSWER.LOCKED', { state, role });
 }
 
 function rawText(value: Prisma.JsonValue | null): string | null {
-  return value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
+  return value === null || value === undefined
+    ? null
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
 }
 
 /** The stored answer as the domain's snapshot. */
@@ -68,12 +75,25 @@ export async function saveAnswer(
     basis: next.basis,
     rawValue: next.rawValue ?? Prisma.DbNull,
     links: next.links,
-    ...(reset ? { verdict: 'PENDING' as const, verifiedTier: null, verifierNote: null, verifiedById: null, verifiedAt: null } : {}),
+    ...(reset
+      ? {
+          verdict: 'PENDING' as const,
+          verifiedTier: null,
+          verifierNote: null,
+          verifiedById: null,
+          verifiedAt: null,
+        }
+      : {}),
   };
   return call.prisma.$transaction(async (tx) => {
     let answerId = target.answerId;
     if (answerId === null) {
-      answerId = (await tx.indicatorAnswer.create({ data: { submissionId: call.submission.id, code: target.code, ...fields }, select: { id: true } })).id;
+      answerId = (
+        await tx.indicatorAnswer.create({
+          data: { submissionId: call.submission.id, code: target.code, ...fields },
+          select: { id: true },
+        })
+      ).id;
     } else {
       const id = answerId;
       await updateVersioned('IndicatorAnswer', { id, version: target.version ?? -1 }, (where) =>
@@ -87,12 +107,17 @@ export async function saveAnswer(
     const after = new Set(next.evidenceIds);
     const added = [...after].filter((id) => !before.has(id));
     const removed = [...before].filter((id) => !after.has(id));
-    if (removed.length) await tx.answerEvidence.deleteMany({ where: { answerId, evidenceId: { in: removed } } });
+    if (removed.length)
+      await tx.answerEvidence.deleteMany({ where: { answerId, evidenceId: { in: removed } } });
     if (added.length) {
-      await tx.answerEvidence.createMany({ data: added.map((evidenceId) => ({ answerId, evidenceId, attachedById: call.user.id })) });
+      await tx.answerEvidence.createMany({
+        data: added.map((evidenceId) => ({ answerId, evidenceId, attachedById: call.user.id })),
+      });
     }
     const scores = await rescoreSubmission(tx, call.pack, call.submission.id);
-    const answer = shapeAnswer(await tx.indicatorAnswer.findUniqueOrThrow({ where: { id: answerId }, select: answerSelect }));
+    const answer = shapeAnswer(
+      await tx.indicatorAnswer.findUniqueOrThrow({ where: { id: answerId }, select: answerSelect }),
+    );
     await writeAudit(tx, {
       ...auditContext({ user: call.user, requestId: call.requestId }),
       action,

@@ -14,13 +14,20 @@ export const submissionAccessSelect = {
   period: { select: { id: true, regionId: true, editionCode: true, state: true } },
 } as const;
 
-async function assertInScope(prisma: PrismaClient, user: ScopeUser, innovation: { regionId: string; unitId: string }) {
+async function assertInScope(
+  prisma: PrismaClient,
+  user: ScopeUser,
+  innovation: { regionId: string; unitId: string },
+) {
   assertSameRegion(user, innovation.regionId);
   await assertUnitInScope(prisma, user, innovation.unitId);
 }
 
 export async function loadSubmissionInScope(prisma: PrismaClient, user: ScopeUser, submissionId: string) {
-  const submission = await prisma.submission.findUnique({ where: { id: submissionId }, select: submissionAccessSelect });
+  const submission = await prisma.submission.findUnique({
+    where: { id: submissionId },
+    select: submissionAccessSelect,
+  });
   if (!submission) throw new AppError('NOT_FOUND', { entity: 'Submission', id: submissionId });
   await assertInScope(prisma, user, submission.innovation);
   return submission;

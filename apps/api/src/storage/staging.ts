@@ -48,7 +48,11 @@ export async function stageInput(stagingDir: string, input: StorageInput): Promi
 }
 
 /** Deletes staging files older than `maxAgeMs` (left by a crash mid-write). */
-export async function sweepStagingDir(stagingDir: string, maxAgeMs: number, now = Date.now()): Promise<number> {
+export async function sweepStagingDir(
+  stagingDir: string,
+  maxAgeMs: number,
+  now = Date.now(),
+): Promise<number> {
   let names: string[];
   try {
     names = await readdir(stagingDir);

@@ -35,6 +35,8 @@ export function isSha256(value: string): boolean {
 
 export function assertSha256(value: string): void {
   if (!isSha256(value)) {
-    throw new Error(`Alamat berkas tidak sah / invalid content address: ${JSON.stringify(value).slice(0, 80)}`);
+    throw new Error(
+      `Alamat berkas tidak sah / invalid content address: ${JSON.stringify(value).slice(0, 80)}`,
+    );
   }
 }

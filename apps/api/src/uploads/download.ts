@@ -15,10 +15,22 @@ export function createDownloadHandler(deps: { prisma: PrismaClient; storage: Sto
       return;
     }
     const { user, lang } = requestUser;
-    const notFound = () => res.status(404).type('application/json').send(errorBody('NOT_FOUND', {}, lang));
+    const notFound = () =>
+      res
+        .status(404)
+        .type('application/json')
+        .send(errorBody('NOT_FOUND', {}, lang));
     const evidence = await deps.prisma.evidenceFile.findUnique({
       where: { id: req.params.evidenceId },
-      select: { id: true, regionId: true, uploadedById: true, sha256: true, size: true, mimeType: true, originalName: true },
+      select: {
+        id: true,
+        regionId: true,
+        uploadedById: true,
+        sha256: true,
+        size: true,
+        mimeType: true,
+        originalName: true,
+      },
     });
     // Another region's file or one out of scope answers exactly like a missing one.
     if (!evidence || !(await canReachEvidence(deps.prisma, user, evidence))) return void notFound();

@@ -38,7 +38,12 @@ export async function finishUpload(
   if (!detected) throw rejection(415, 'UPLOAD.UNSUPPORTED_TYPE', {}, lang);
   const allowed = input.target.allowedKinds;
   if (allowed && !allowed.includes(detected.kind)) {
-    throw rejection(415, 'UPLOAD.KIND_NOT_ALLOWED', { kind: detected.kind, allowed: allowed.join(', ') }, lang);
+    throw rejection(
+      415,
+      'UPLOAD.KIND_NOT_ALLOWED',
+      { kind: detected.kind, allowed: allowed.join(', ') },
+      lang,
+    );
   }
   const blob = await deps.storage.put(createReadStream(input.path));
 

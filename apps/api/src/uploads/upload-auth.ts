@@ -30,7 +30,10 @@ export function requireSession(deps: { prisma: PrismaClient; auth: AuthConfig; n
     const session = token ? await loadSession(deps.prisma, token, deps.now(), deps.auth) : null;
     const lang = pickLang(session?.user.locale, req.headers['accept-language']);
     if (!session) {
-      res.status(401).type('application/json').send(errorBody('AUTH.UNAUTHENTICATED', {}, lang));
+      res
+        .status(401)
+        .type('application/json')
+        .send(errorBody('AUTH.UNAUTHENTICATED', {}, lang));
       return;
     }
     users.set(req, { user: session.user, lang });

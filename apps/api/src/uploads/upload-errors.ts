@@ -19,7 +19,12 @@ export function errorBody(appCode: string, params: ErrorParams = {}, lang: Lang 
   return JSON.stringify({ appCode, message: messages[lang], messages, params });
 }
 
-export function rejection(status: number, appCode: string, params: ErrorParams = {}, lang: Lang = 'id'): TusRejection {
+export function rejection(
+  status: number,
+  appCode: string,
+  params: ErrorParams = {},
+  lang: Lang = 'id',
+): TusRejection {
   return new TusRejection(status, errorBody(appCode, params, lang));
 }
 

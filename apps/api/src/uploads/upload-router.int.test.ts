@@ -30,7 +30,9 @@ describe('evidence uploads (tus) and downloads', () => {
 
   /** Files visible in the evidence store (the staging folder is private and excluded). */
   async function storeFiles(): Promise<string[]> {
-    const entries = await readdir(join(dataDir, 'evidence'), { recursive: true, withFileTypes: true }).catch(() => []);
+    const entries = await readdir(join(dataDir, 'evidence'), { recursive: true, withFileTypes: true }).catch(
+      () => [],
+    );
     return entries.filter((e) => e.isFile() && !e.parentPath.includes('.staging')).map((e) => e.name);
   }
 
@@ -39,12 +41,29 @@ describe('evidence uploads (tus) and downloads', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'inovda-upload-'));
     storage = createStorage({ dataDir });
     for (const key of Object.keys(h.users) as UserKey[]) {
-      const s = await createSession(h.prisma, { userId: h.users[key].id, ip: '127.0.0.1', userAgent: 't', now: new Date(), config: h.auth });
+      const s = await createSession(h.prisma, {
+        userId: h.users[key].id,
+        ip: '127.0.0.1',
+        userAgent: 't',
+        now: new Date(),
+        config: h.auth,
+      });
       cookies[key] = `${SESSION_COOKIE}=${s.token}`;
     }
-    const innovation = await h.prisma.innovation.create({ data: { regionId: h.region.id, unitId: h.units.dinasA, name: 'Inovasi A', urusan: 'kesehatan' } });
-    submissionId = (await h.prisma.submission.create({ data: { periodId: h.period.id, innovationId: innovation.id } })).id;
-    uploads = createUploadRouter({ prisma: h.prisma, storage, auth: h.auth, uploadDir: join(dataDir, 'uploads-partial'), maxSizeBytes: 1_000_000, sweepIntervalMs: 0 });
+    const innovation = await h.prisma.innovation.create({
+      data: { regionId: h.region.id, unitId: h.units.dinasA, name: 'Inovasi A', urusan: 'kesehatan' },
+    });
+    submissionId = (
+      await h.prisma.submission.create({ data: { periodId: h.period.id, innovationId: innovation.id } })
+    ).id;
+    uploads = createUploadRouter({
+      prisma: h.prisma,
+      storage,
+      auth: h.auth,
+      uploadDir: join(dataDir, 'uploads-partial'),
+      maxSizeBytes: 1_000_000,
+      sweepIntervalMs: 0,
+    });
     const app = express();
     app.use(uploads);
     server = app.listen(0, '127.0.0.1');
@@ -68,7 +87,11 @@ describe('evidence uploads (tus) and downloads', () => {
   it('a cut upload leaves no row and no file; resuming completes it into one evidence row and blob', async () => {
     const file = samplePdf(200_000, 'cut-and-resume');
     const tus = client('operator');
-    const created = await tus.create(file.length, { filename: 'sk-inovasi.pdf', submissionId, indicator: '16' });
+    const created = await tus.create(file.length, {
+      filename: 'sk-inovasi.pdf',
+      submissionId,
+      indicator: '16',
+    });
     expect(created.status).toBe(201);
     const location = created.headers.get('location') ?? '';
 
@@ -90,10 +113,17 @@ describe('evidence uploads (tus) and downloads', () => {
     expect(done.headers.get(EVIDENCE_ID_HEADER)).toBe(body.evidenceId);
     expect(body).toMatchObject({ sha256: sha(file), kind: 'PDF', reused: false, size: file.length });
     const row = await h.prisma.evidenceFile.findUniqueOrThrow({ where: { id: body.evidenceId } });
-    expect(row).toMatchObject({ regionId: h.region.id, uploadedById: h.users.operator.id, originalName: 'sk-inovasi.pdf', mimeType: 'application/pdf' });
+    expect(row).toMatchObject({
+      regionId: h.region.id,
+      uploadedById: h.users.operator.id,
+      originalName: 'sk-inovasi.pdf',
+      mimeType: 'application/pdf',
+    });
     expect(await storage.has(sha(file))).toBe(true);
     expect(await storeFiles()).toEqual([sha(file)]);
-    const audit = await h.prisma.auditEvent.findFirst({ where: { entityId: body.evidenceId, action: 'evidence.upload' } });
+    const audit = await h.prisma.auditEvent.findFirst({
+      where: { entityId: body.evidenceId, action: 'evidence.upload' },
+    });
     expect(audit?.actorId).toBe(h.users.operator.id);
     // The partial upload is gone once it became evidence.
     expect((await tus.head(location)).status).toBe(404);
@@ -104,7 +134,8 @@ describe('evidence uploads (tus) and downloads', () => {
     const ids: string[] = [];
     for (const who of ['operator', 'admin'] as const) {
       const tus = client(who);
-      const location = (await tus.create(file.length, { filename: `${who}.pdf` })).headers.get('location') ?? '';
+      const location =
+        (await tus.create(file.length, { filename: `${who}.pdf` })).headers.get('location') ?? '';
       const res = await tus.patch(location, 0, file);
       ids.push(((await res.json()) as { evidenceId: string }).evidenceId);
     }
@@ -120,10 +151,16 @@ describe('evidence uploads (tus) and downloads', () => {
     expect(stored).toMatchObject({ kind: 'PNG', mimeType: 'image/png' });
 
     const other = samplePng(3_001);
-    const strict = (await tus.create(other.length, { filename: 'laporan.pdf', submissionId, indicator: '16' })).headers.get('location') ?? '';
+    const strict =
+      (
+        await tus.create(other.length, { filename: 'laporan.pdf', submissionId, indicator: '16' })
+      ).headers.get('location') ?? '';
     const refused = await tus.patch(strict, 0, other);
     expect(refused.status).toBe(415);
-    expect(await refused.json()).toMatchObject({ appCode: 'UPLOAD.KIND_NOT_ALLOWED', params: { kind: 'PNG', allowed: 'PDF' } });
+    expect(await refused.json()).toMatchObject({
+      appCode: 'UPLOAD.KIND_NOT_ALLOWED',
+      params: { kind: 'PNG', allowed: 'PDF' },
+    });
     expect(await h.prisma.evidenceFile.count({ where: { sha256: sha(other) } })).toBe(0);
     expect(await storage.has(sha(other))).toBe(false);
     expect((await tus.head(strict)).status).toBe(404);
@@ -132,7 +169,8 @@ describe('evidence uploads (tus) and downloads', () => {
   it('refuses random bytes whatever the name', async () => {
     const noise = sampleNoise(4_096);
     const tus = client('operator');
-    const location = (await tus.create(noise.length, { filename: 'bukti.pdf' })).headers.get('location') ?? '';
+    const location =
+      (await tus.create(noise.length, { filename: 'bukti.pdf' })).headers.get('location') ?? '';
     const res = await tus.patch(location, 0, noise);
     expect(res.status).toBe(415);
     expect(await res.json()).toMatchObject({ appCode: 'UPLOAD.UNSUPPORTED_TYPE' });
@@ -145,7 +183,9 @@ describe('evidence uploads (tus) and downloads', () => {
     expect((await client('otherUnitOperator').head(location)).status).toBe(404);
     expect((await client('admin').patch(location, 0, samplePng().subarray(0, 10))).status).toBe(404);
     // tus must not serve partial uploads for download.
-    expect((await fetch(new URL(location, baseUrl), { headers: { Cookie: cookies.operator } })).status).toBe(405);
+    expect((await fetch(new URL(location, baseUrl), { headers: { Cookie: cookies.operator } })).status).toBe(
+      405,
+    );
   });
 
   it('refuses an upload for a submission out of scope or an unknown indicator', async () => {
@@ -160,9 +200,11 @@ describe('evidence uploads (tus) and downloads', () => {
   it('serves downloads as attachments with nosniff, only within scope', async () => {
     const file = samplePng(2_000);
     const tus = client('operator');
-    const location = (await tus.create(file.length, { filename: 'foto "kegiatan".png' })).headers.get('location') ?? '';
+    const location =
+      (await tus.create(file.length, { filename: 'foto "kegiatan".png' })).headers.get('location') ?? '';
     const { evidenceId } = (await (await tus.patch(location, 0, file)).json()) as { evidenceId: string };
-    const get = (who: UserKey | null) => fetch(`${baseUrl}/files/${evidenceId}`, { headers: who ? { Cookie: cookies[who] } : {} });
+    const get = (who: UserKey | null) =>
+      fetch(`${baseUrl}/files/${evidenceId}`, { headers: who ? { Cookie: cookies[who] } : {} });
 
     const ok = await get('operator');
     expect(ok.status).toBe(200);
@@ -179,11 +221,17 @@ describe('evidence uploads (tus) and downloads', () => {
 
   it('lets an operator download a file linked to an answer of its unit, uploaded by someone else', async () => {
     const file = samplePdf(3_000, 'admin-upload');
-    const location = (await client('admin').create(file.length, { filename: 'perbup.pdf' })).headers.get('location') ?? '';
-    const { evidenceId } = (await (await client('admin').patch(location, 0, file)).json()) as { evidenceId: string };
-    const get = (who: UserKey) => fetch(`${baseUrl}/files/${evidenceId}`, { headers: { Cookie: cookies[who] } });
+    const location =
+      (await client('admin').create(file.length, { filename: 'perbup.pdf' })).headers.get('location') ?? '';
+    const { evidenceId } = (await (await client('admin').patch(location, 0, file)).json()) as {
+      evidenceId: string;
+    };
+    const get = (who: UserKey) =>
+      fetch(`${baseUrl}/files/${evidenceId}`, { headers: { Cookie: cookies[who] } });
     expect((await get('operator')).status).toBe(404);
-    const answer = await h.prisma.indicatorAnswer.create({ data: { submissionId, code: '16', claimedTier: 2 } });
+    const answer = await h.prisma.indicatorAnswer.create({
+      data: { submissionId, code: '16', claimedTier: 2 },
+    });
     await h.prisma.answerEvidence.create({ data: { answerId: answer.id, evidenceId } });
     expect((await get('operator')).status).toBe(200);
     expect((await get('otherUnitOperator')).status).toBe(404);
@@ -192,7 +240,14 @@ describe('evidence uploads (tus) and downloads', () => {
   it('sweeps expired partial uploads', async () => {
     const location = (await client('operator').create(100)).headers.get('location') ?? '';
     expect((await client('operator').head(location)).status).toBe(200);
-    const short = createUploadRouter({ prisma: h.prisma, storage, auth: h.auth, uploadDir: join(dataDir, 'uploads-partial'), expireAfterMs: 1, sweepIntervalMs: 0 });
+    const short = createUploadRouter({
+      prisma: h.prisma,
+      storage,
+      auth: h.auth,
+      uploadDir: join(dataDir, 'uploads-partial'),
+      expireAfterMs: 1,
+      sweepIntervalMs: 0,
+    });
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await short.sweepExpired()).toBeGreaterThanOrEqual(1);
     expect((await client('operator').head(location)).status).toBe(404);

@@ -84,7 +84,8 @@ export function createUploadRouter(deps: UploadRouterDeps): UploadRouter {
       const meta = readClientMetadata(upload.metadata);
       await resolveUploadTarget(deps.prisma, requestUser, meta);
       const metadata: Record<string, string> = { ownerId: user.id, regionId: user.regionId };
-      for (const [key, value] of Object.entries(meta) as [string, string | undefined][]) if (value) metadata[key] = value;
+      for (const [key, value] of Object.entries(meta) as [string, string | undefined][])
+        if (value) metadata[key] = value;
       return { metadata };
     },
     async onIncomingRequest(req, id) {
@@ -128,7 +129,8 @@ export function createUploadRouter(deps: UploadRouterDeps): UploadRouter {
   const session = requireSession({ prisma: deps.prisma, auth: deps.auth, now });
   // tus could serve GET of an unfinished upload; evidence is only ever read through /files/:evidenceId.
   router.all('/uploads{/*rest}', session, (req, res, next) => {
-    if (req.method === 'GET') return void res.status(405).set('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS').end();
+    if (req.method === 'GET')
+      return void res.status(405).set('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS').end();
     tus.handle(req, res).catch(next);
   });
   router.get<'/files/:evidenceId'>('/files/:evidenceId', session, (req, res, next) => {
@@ -143,7 +145,10 @@ export function createUploadRouter(deps: UploadRouterDeps): UploadRouter {
   const interval = deps.sweepIntervalMs ?? 3_600_000;
   const timer =
     interval > 0
-      ? setInterval(() => void sweepExpired().catch((e: unknown) => logInternalError(e, null, 'uploads.sweep')), interval)
+      ? setInterval(
+          () => void sweepExpired().catch((e: unknown) => logInternalError(e, null, 'uploads.sweep')),
+          interval,
+        )
       : null;
   timer?.unref();
   return Object.assign(router, { sweepExpired, close: () => timer && clearInterval(timer) });

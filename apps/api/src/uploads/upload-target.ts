@@ -49,9 +49,13 @@ export async function resolveUploadTarget(
   }
   const submission = await prisma.submission.findUnique({
     where: { id: meta.submissionId },
-    select: { innovation: { select: { regionId: true, unitId: true } }, period: { select: { editionCode: true } } },
+    select: {
+      innovation: { select: { regionId: true, unitId: true } },
+      period: { select: { editionCode: true } },
+    },
   });
-  if (!submission || submission.innovation.regionId !== user.regionId) throw rejection(404, 'NOT_FOUND', {}, lang);
+  if (!submission || submission.innovation.regionId !== user.regionId)
+    throw rejection(404, 'NOT_FOUND', {}, lang);
   if (!(await isUnitInScope(prisma, user, submission.innovation.unitId))) {
     throw rejection(403, 'SCOPE.OUT_OF_SCOPE', {}, lang);
   }

@@ -27,19 +27,32 @@ export const innovationEntries: MatrixTable = {
   'spd.list': { input: (h) => ({ periodId: h.period.id }), expect: steering },
   'spd.set': { input: (h) => ({ periodId: h.period.id, code: '12', tier: 2 }), expect: adminOnly },
   'submission.markReady': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId, version: 1 }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId,
+      version: 1,
+    }),
     expect: adminOnly,
   },
   'submission.unmarkReady': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'READY_TO_SEND', 'ACCEPTED')).submissionId, version: 1 }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'READY_TO_SEND', 'ACCEPTED')).submissionId,
+      version: 1,
+    }),
     expect: adminOnly,
   },
   'submission.markSent': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'READY_TO_SEND', 'ACCEPTED')).submissionId, version: 1 }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'READY_TO_SEND', 'ACCEPTED')).submissionId,
+      version: 1,
+    }),
     expect: adminOnly,
   },
   'submission.setIncludeInSend': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId, version: 1, includeInSend: false }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId,
+      version: 1,
+      includeInSend: false,
+    }),
     expect: adminOnly,
   },
   'innovation.list': { input: (h) => ({ periodId: h.period.id }), expect: allowOnly(...SIGNED_IN) },
@@ -49,7 +62,11 @@ export const innovationEntries: MatrixTable = {
   },
   'innovation.create': { input: (h) => readyProfile(h), expect: editors },
   'innovation.update': {
-    input: async (h) => ({ id: (await createSubmission(h, 'DRAFT')).innovationId, version: 1, profile: { tujuan: 'Tujuan baru.' } }),
+    input: async (h) => ({
+      id: (await createSubmission(h, 'DRAFT')).innovationId,
+      version: 1,
+      profile: { tujuan: 'Tujuan baru.' },
+    }),
     expect: editors,
   },
   'innovation.submit': {
@@ -57,13 +74,21 @@ export const innovationEntries: MatrixTable = {
     expect: editors,
   },
   'answer.set': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'DRAFT')).submissionId, code: '19', claimedTier: 1 }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'DRAFT')).submissionId,
+      code: '19',
+      claimedTier: 1,
+    }),
     expect: editors,
   },
   'evidence.attach': {
     input: async (h) => {
       const { answers } = await createSubmission(h, 'DRAFT');
-      return { answerId: answers['16'], evidenceId: await createEvidence(h, 'PDF', h.users.operator.id), version: 1 };
+      return {
+        answerId: answers['16'],
+        evidenceId: await createEvidence(h, 'PDF', h.users.operator.id),
+        version: 1,
+      };
     },
     expect: editors,
   },
@@ -76,7 +101,11 @@ export const innovationEntries: MatrixTable = {
     expect: editors,
   },
   'review.verdict': {
-    input: async (h) => ({ answerId: (await createSubmission(h, 'IN_REVIEW')).answers['16'], version: 1, verdict: 'ACCEPTED' }),
+    input: async (h) => ({
+      answerId: (await createSubmission(h, 'IN_REVIEW')).answers['16'],
+      version: 1,
+      verdict: 'ACCEPTED',
+    }),
     expect: reviewers,
   },
   'review.startReview': {
@@ -84,15 +113,26 @@ export const innovationEntries: MatrixTable = {
     expect: reviewers,
   },
   'review.returnForRevision': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'IN_REVIEW')).submissionId, version: 1, note: 'Perbaiki.' }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'IN_REVIEW')).submissionId,
+      version: 1,
+      note: 'Perbaiki.',
+    }),
     expect: reviewers,
   },
   'review.approve': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'IN_REVIEW', 'ACCEPTED')).submissionId, version: 1 }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'IN_REVIEW', 'ACCEPTED')).submissionId,
+      version: 1,
+    }),
     expect: reviewers,
   },
   'review.reject': {
-    input: async (h) => ({ submissionId: (await createSubmission(h, 'IN_REVIEW')).submissionId, version: 1, note: 'Bukan inovasi.' }),
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'IN_REVIEW')).submissionId,
+      version: 1,
+      note: 'Bukan inovasi.',
+    }),
     expect: reviewers,
   },
 };

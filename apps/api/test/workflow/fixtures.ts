@@ -56,8 +56,22 @@ type State = 'DRAFT' | 'SUBMITTED' | 'IN_REVIEW' | 'RETURNED' | 'VERIFIED' | 'RE
  * A submission of Dinas A written straight to the database in `state`, ready by the domain's rules (profile of
  * `readyProfile`, the five mandatory indicators answered with evidence), with every answer at `verdict`.
  */
-export async function createSubmission(h: Harness, state: State, verdict: 'PENDING' | 'ACCEPTED' = 'PENDING') {
-  const { periodId: _p, rancangBangun, tujuan, manfaat, hasil, urusanLain, waktuUjiCoba, waktuPenerapan, ...columns } = readyProfile(h);
+export async function createSubmission(
+  h: Harness,
+  state: State,
+  verdict: 'PENDING' | 'ACCEPTED' = 'PENDING',
+) {
+  const {
+    periodId: _p,
+    rancangBangun,
+    tujuan,
+    manfaat,
+    hasil,
+    urusanLain,
+    waktuUjiCoba,
+    waktuPenerapan,
+    ...columns
+  } = readyProfile(h);
   const innovation = await h.prisma.innovation.create({
     data: {
       ...columns,
@@ -67,14 +81,18 @@ export async function createSubmission(h: Harness, state: State, verdict: 'PENDI
       profile: { rancangBangun, tujuan, manfaat, hasil, urusanLain },
     },
   });
-  const submission = await h.prisma.submission.create({ data: { periodId: h.period.id, innovationId: innovation.id, state } });
+  const submission = await h.prisma.submission.create({
+    data: { periodId: h.period.id, innovationId: innovation.id, state },
+  });
   const answers: Record<string, string> = {};
   for (const code of ['16', '17', '32', '33', '35']) {
     const answer = await h.prisma.indicatorAnswer.create({
       data: { submissionId: submission.id, code, claimedTier: 2, basis: code === '33' ? 'a' : null, verdict },
     });
     const kind = code === '35' ? 'MP4' : 'PDF';
-    await h.prisma.answerEvidence.create({ data: { answerId: answer.id, evidenceId: await createEvidence(h, kind, h.users.operator.id) } });
+    await h.prisma.answerEvidence.create({
+      data: { answerId: answer.id, evidenceId: await createEvidence(h, kind, h.users.operator.id) },
+    });
     answers[code] = answer.id;
   }
   return { innovationId: innovation.id, submissionId: submission.id, answers };

@@ -145,6 +145,13 @@ describe('innovation workflow, end to end', () => {
       note: 'Perbaiki indikator 32.',
     });
     expect(returned.state).toBe('RETURNED');
+    const seenByOpd = await operator.innovation.byId({ id: created.id });
+    expect(seenByOpd.lastMove).toMatchObject({
+      action: 'submission.return_for_revision',
+      note: 'Perbaiki indikator 32.',
+      actorName: 'User verifier',
+    });
+    expect(seenByOpd.allowedActions).toEqual(['SUBMIT']);
 
     // The OPD fixes 32 with a new document: its verdict goes back to PENDING (domain rule); 16 is untouched.
     const fixed = await attach('32', await pdf());

@@ -31,17 +31,44 @@ export const create = editorProcedure.input(ZCreate).mutation(async ({ ctx, inpu
   const { periodId, ...draft } = input;
   await assertUnitInScope(ctx.prisma, ctx.user, draft.unitId);
   const { period } = await loadPeriodWithPack(ctx.prisma, ctx.user, periodId);
-  if (!OPEN_PERIOD_STATES.has(period.state)) throw new AppError('INNOVATION.PERIOD_CLOSED', { state: period.state });
+  if (!OPEN_PERIOD_STATES.has(period.state))
+    throw new AppError('INNOVATION.PERIOD_CLOSED', { state: period.state });
   const { columns, texts } = splitProfile(draft);
   return ctx.prisma.$transaction(async (tx) => {
     const innovation = await tx.innovation.create({
-      data: { ...columns, name: draft.name, urusan: draft.urusan, unitId: draft.unitId, regionId: ctx.user.regionId, profile: texts, createdById: ctx.user.id },
+      data: {
+        ...columns,
+        name: draft.name,
+        urusan: draft.urusan,
+        unitId: draft.unitId,
+        regionId: ctx.user.regionId,
+        profile: texts,
+        createdById: ctx.user.id,
+      },
       select: { id: true },
     });
-    const submission = await tx.submission.create({ data: { periodId, innovationId: innovation.id }, select: submissionSummarySelect });
-    const after = await tx.innovation.findUniqueOrThrow({ where: { id: innovation.id }, select: innovationDetailSelect });
-    await writeAudit(tx, { ...auditContext(ctx), action: 'innovation.create', entity: 'Innovation', entityId: innovation.id, after });
-    await writeAudit(tx, { ...auditContext(ctx), action: 'submission.create', entity: 'Submission', entityId: submission.id, after: submission });
+    const submission = await tx.submission.create({
+      data: { periodId, innovationId: innovation.id },
+      select: submissionSummarySelect,
+    });
+    const after = await tx.innovation.findUniqueOrThrow({
+      where: { id: innovation.id },
+      select: innovationDetailSelect,
+    });
+    await writeAudit(tx, {
+      ...auditContext(ctx),
+      action: 'innovation.create',
+      entity: 'Innovation',
+      entityId: innovation.id,
+      after,
+    });
+    await writeAudit(tx, {
+      ...auditContext(ctx),
+      action: 'submission.create',
+      entity: 'Submission',
+      entityId: submission.id,
+      after: submission,
+    });
     return { id: innovation.id, version: after.version, submission };
   });
 });
@@ -57,13 +84,32 @@ export const update = editorProcedure.input(ZUpdate).mutation(async ({ ctx, inpu
   if (latest) assertAnswersEditable(ctx.user.role, latest.state);
   const { columns, texts } = splitProfile(input.profile);
   return ctx.prisma.$transaction(async (tx) => {
-    const before = await tx.innovation.findUniqueOrThrow({ where: { id: innovation.id }, select: innovationDetailSelect });
-    const storedTexts = typeof before.profile === 'object' && before.profile !== null && !Array.isArray(before.profile) ? before.profile : {};
+    const before = await tx.innovation.findUniqueOrThrow({
+      where: { id: innovation.id },
+      select: innovationDetailSelect,
+    });
+    const storedTexts =
+      typeof before.profile === 'object' && before.profile !== null && !Array.isArray(before.profile)
+        ? before.profile
+        : {};
     await updateVersioned('Innovation', { id: innovation.id, version: input.version }, (where) =>
-      tx.innovation.updateMany({ where, data: { ...columns, profile: { ...storedTexts, ...texts }, version: { increment: 1 } } }),
+      tx.innovation.updateMany({
+        where,
+        data: { ...columns, profile: { ...storedTexts, ...texts }, version: { increment: 1 } },
+      }),
     );
-    const after = await tx.innovation.findUniqueOrThrow({ where: { id: innovation.id }, select: innovationDetailSelect });
-    await writeAudit(tx, { ...auditContext(ctx), action: 'innovation.update', entity: 'Innovation', entityId: innovation.id, before, after });
+    const after = await tx.innovation.findUniqueOrThrow({
+      where: { id: innovation.id },
+      select: innovationDetailSelect,
+    });
+    await writeAudit(tx, {
+      ...auditContext(ctx),
+      action: 'innovation.update',
+      entity: 'Innovation',
+      entityId: innovation.id,
+      before,
+      after,
+    });
     return { id: after.id, version: after.version, updatedAt: after.updatedAt };
   });
 });
@@ -76,11 +122,18 @@ export const submit = editorProcedure
     const readiness = await checkSubmissionReadiness(ctx.prisma, pack, submission.id);
     if (readiness.blocking) {
       const codes = readiness.issues.filter((i) => i.severity === 'ERROR').map((i) => i.code);
-      throw new AppError('SUBMISSION.NOT_READY', { count: codes.length, codes: [...new Set(codes)].join(', ') });
+      throw new AppError('SUBMISSION.NOT_READY', {
+        count: codes.length,
+        codes: [...new Set(codes)].join(', '),
+      });
     }
-    return applyTransition({ prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() }, submission, {
-      action: 'SUBMIT',
-      version: input.version,
-      context: { readinessBlocking: readiness.blocking },
-    });
+    return applyTransition(
+      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
+      submission,
+      {
+        action: 'SUBMIT',
+        version: input.version,
+        context: { readinessBlocking: readiness.blocking },
+      },
+    );
   });

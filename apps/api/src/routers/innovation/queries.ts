@@ -29,7 +29,14 @@ export const list = authedProcedure.input(ZInnovationList).query(async ({ ctx, i
     ...(input.unitId ? { unitId: input.unitId } : {}),
     ...(input.search ? { name: { contains: input.search, mode: 'insensitive' } } : {}),
     ...(input.periodId || input.state
-      ? { submissions: { some: { ...(input.periodId ? { periodId: input.periodId } : {}), ...(input.state ? { state: input.state } : {}) } } }
+      ? {
+          submissions: {
+            some: {
+              ...(input.periodId ? { periodId: input.periodId } : {}),
+              ...(input.state ? { state: input.state } : {}),
+            },
+          },
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([
@@ -42,7 +49,10 @@ export const list = authedProcedure.input(ZInnovationList).query(async ({ ctx, i
       take: input.pageSize,
     }),
   ]);
-  const items = rows.map(({ submissions, ...innovation }) => ({ ...innovation, submission: submissions[0] ?? null }));
+  const items = rows.map(({ submissions, ...innovation }) => ({
+    ...innovation,
+    submission: submissions[0] ?? null,
+  }));
   return { items, total, page: input.page, pageSize: input.pageSize };
 });
 
@@ -50,23 +60,53 @@ export const byId = authedProcedure
   .input(z.object({ id: z.string().min(1), periodId: z.string().min(1).optional() }))
   .query(async ({ ctx, input }) => {
     await loadInnovationInScope(ctx.prisma, ctx.user, input.id);
-    const innovation = await ctx.prisma.innovation.findUniqueOrThrow({ where: { id: input.id }, select: innovationDetailSelect });
+    const innovation = await ctx.prisma.innovation.findUniqueOrThrow({
+      where: { id: input.id },
+      select: innovationDetailSelect,
+    });
     const submission = await ctx.prisma.submission.findFirst({
       where: { innovationId: innovation.id, ...(input.periodId ? { periodId: input.periodId } : {}) },
       orderBy: { period: { year: 'desc' } },
       select: submissionDetailSelect,
     });
-    if (input.periodId && !submission) throw new AppError('NOT_FOUND', { entity: 'Submission', periodId: input.periodId });
+    if (input.periodId && !submission)
+      throw new AppError('NOT_FOUND', { entity: 'Submission', periodId: input.periodId });
     const { profile: _json, regionId: _regionId, ...facts } = innovation;
     const base = { ...facts, profile: joinProfile(innovation) };
-    if (!submission) return { ...base, submission: null, readiness: null, allowedActions: [] };
+    if (!submission)
+      return { ...base, submission: null, readiness: null, allowedActions: [], lastMove: null };
     const pack = await loadEditionPack(ctx.prisma, innovation.regionId, submission.period.editionCode);
     if (!pack) throw new Error(`unknown edition ${submission.period.editionCode}`);
-    const readiness = await checkSubmissionReadiness(ctx.prisma, pack, submission.id);
+    const [readiness, lastMove] = await Promise.all([
+      checkSubmissionReadiness(ctx.prisma, pack, submission.id),
+      // The latest workflow move, with the reviewer's note of a return or rejection (kept in the audit trail).
+      ctx.prisma.auditEvent.findFirst({
+        where: {
+          entity: 'Submission',
+          entityId: submission.id,
+          action: { startsWith: 'submission.' },
+          NOT: { action: 'submission.create' },
+        },
+        orderBy: { id: 'desc' },
+        select: { action: true, after: true, at: true, actorId: true },
+      }),
+    ]);
+    const note = (lastMove?.after as { note?: unknown } | null)?.note;
+    const actor = lastMove?.actorId
+      ? await ctx.prisma.user.findUnique({ where: { id: lastMove.actorId }, select: { name: true } })
+      : null;
     return {
       ...base,
       submission: { ...submission, answers: submission.answers.map(shapeAnswer) },
       readiness,
       allowedActions: allowedActions(submission.state, ctx.user.role),
+      lastMove: lastMove
+        ? {
+            action: lastMove.action,
+            at: lastMove.at,
+            actorName: actor?.name ?? null,
+            note: typeof note === 'string' ? note : null,
+          }
+        : null,
     };
   });

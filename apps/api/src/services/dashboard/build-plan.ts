@@ -22,14 +22,23 @@ export async function loadPortfolio(
   basis: PlanBasis,
 ): Promise<TPortfolio> {
   const states: SubmissionState[] =
-    basis === 'VERIFIED' ? [...VERIFIED_STATES] : ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'VERIFIED', 'READY_TO_SEND', 'SENT'];
+    basis === 'VERIFIED'
+      ? [...VERIFIED_STATES]
+      : ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'VERIFIED', 'READY_TO_SEND', 'SENT'];
   const [submissions, spd] = await Promise.all([
     prisma.submission.findMany({
       where: { periodId, state: { in: states } },
       select: {
         innovation: { select: { id: true, name: true, urusan: true } },
         answers: {
-          select: { code: true, claimedTier: true, verdict: true, verifiedTier: true, links: true, _count: { select: { evidence: true } } },
+          select: {
+            code: true,
+            claimedTier: true,
+            verdict: true,
+            verifiedTier: true,
+            links: true,
+            _count: { select: { evidence: true } },
+          },
         },
       },
       orderBy: { innovationId: 'asc' },
@@ -55,7 +64,11 @@ export async function loadPortfolio(
                   claimedTier: a.claimedTier,
                   verdict: a.verdict,
                   verifiedTier: a.verifiedTier,
-                  hasEvidence: hasAnswerEvidence(pack, { code: a.code, links: a.links, evidenceCount: a._count.evidence }),
+                  hasEvidence: hasAnswerEvidence(pack, {
+                    code: a.code,
+                    links: a.links,
+                    evidenceCount: a._count.evidence,
+                  }),
                 }),
           ]),
       ),
@@ -72,11 +85,19 @@ export function buildPlan(
   const plan = planBestSet(pack, portfolio);
   const include = whatIf.include ? new Set(whatIf.include) : null;
   const exclude = new Set(whatIf.exclude ?? []);
-  const chosen = portfolio.innovations.filter((i) => (include ? include.has(i.id) : true) && !exclude.has(i.id));
-  const unknown = [...(whatIf.include ?? []), ...exclude].filter((id) => !portfolio.innovations.some((i) => i.id === id));
+  const chosen = portfolio.innovations.filter(
+    (i) => (include ? include.has(i.id) : true) && !exclude.has(i.id),
+  );
+  const unknown = [...(whatIf.include ?? []), ...exclude].filter(
+    (id) => !portfolio.innovations.some((i) => i.id === id),
+  );
   const whatIfScore = scoreRegion(pack, {
     spd: portfolio.spd,
-    innovations: chosen.map((i) => ({ id: i.id, urusan: i.urusan, maturityX100: scoreInnovation(pack, i.indicators).maturityX100 })),
+    innovations: chosen.map((i) => ({
+      id: i.id,
+      urusan: i.urusan,
+      maturityX100: scoreInnovation(pack, i.indicators).maturityX100,
+    })),
   });
   return {
     candidates: portfolio.innovations.length,
@@ -86,6 +107,10 @@ export function buildPlan(
     sendIds: plan.sendIds,
     excludedIds: plan.excludedIds,
     nextActions: nextBestActions(pack, portfolio, { limit }),
-    whatIf: { innovationIds: chosen.map((i) => i.id), unknownIds: unknown, projection: projection(whatIfScore) },
+    whatIf: {
+      innovationIds: chosen.map((i) => i.id),
+      unknownIds: unknown,
+      projection: projection(whatIfScore),
+    },
   };
 }

@@ -49,10 +49,18 @@ function daysUntil(deadline: Date | null, now: Date): number | null {
   return deadline ? Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) : null;
 }
 
-export function buildDashboardSummary(pack: TEditionPack, period: PeriodInfo, rows: DashboardRows, now: Date) {
+export function buildDashboardSummary(
+  pack: TEditionPack,
+  period: PeriodInfo,
+  rows: DashboardRows,
+  now: Date,
+) {
   const compiled = compileEdition(pack);
   const spdX100 = scoreSpd(pack, Object.fromEntries(rows.spd.map((r) => [r.code, r.tier]))).spdX100;
-  const pipeline = Object.fromEntries(Object.values(SubmissionState).map((s) => [s, 0])) as Record<SubmissionState, number>;
+  const pipeline = Object.fromEntries(Object.values(SubmissionState).map((s) => [s, 0])) as Record<
+    SubmissionState,
+    number
+  >;
   const claimed = { n: 0, sum: 0, urusan: new Map<string, number>() };
   const verified = { n: 0, sum: 0, urusan: new Map<string, number>() };
   for (const g of rows.groups) {
@@ -82,14 +90,25 @@ export function buildDashboardSummary(pack: TEditionPack, period: PeriodInfo, ro
   const withSubmissions = rows.units.filter((u) => u.submissionCount > 0);
   const deadline = period.internalDeadline;
   return {
-    period: { ...period, daysLeft: daysUntil(deadline, now), nationalDaysLeft: daysUntil(period.nationalDeadline, now) },
+    period: {
+      ...period,
+      daysLeft: daysUntil(deadline, now),
+      nationalDaysLeft: daysUntil(period.nationalDeadline, now),
+    },
     projection: { claimed: score(claimed), verified: score(verified) },
     pipeline,
     coverage: {
       unitCount: rows.units.length,
       unitsWithoutInnovation: rows.units.length - withSubmissions.length,
       // Units without an innovation come first (the SQL orders by count, then name).
-      units: rows.units.map((u) => ({ id: u.id, name: u.name, short: u.short, kind: u.kind, parentId: u.parentId, innovationCount: u.submissionCount })),
+      units: rows.units.map((u) => ({
+        id: u.id,
+        name: u.name,
+        short: u.short,
+        kind: u.kind,
+        parentId: u.parentId,
+        innovationCount: u.submissionCount,
+      })),
     },
     yandas: {
       required: compiled.yandasMin,
@@ -111,7 +130,12 @@ export function buildDashboardSummary(pack: TEditionPack, period: PeriodInfo, ro
         sumVerifiedX100: u.sumVerifiedX100,
         sumClaimedX100: u.sumClaimedX100,
       }))
-      .sort((a, b) => b.sumVerifiedX100 - a.sumVerifiedX100 || b.sumClaimedX100 - a.sumClaimedX100 || a.name.localeCompare(b.name)),
+      .sort(
+        (a, b) =>
+          b.sumVerifiedX100 - a.sumVerifiedX100 ||
+          b.sumClaimedX100 - a.sumClaimedX100 ||
+          a.name.localeCompare(b.name),
+      ),
     atRisk: {
       total: rows.atRisk[0]?.total ?? 0,
       deadlinePassed: deadline !== null && deadline.getTime() < now.getTime(),

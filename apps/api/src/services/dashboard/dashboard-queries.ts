@@ -113,19 +113,31 @@ export function dashboardSql(periodId: string): Prisma.Sql {
 }
 
 interface RawResult {
-  period: (Omit<PeriodRow, 'internalDeadline' | 'nationalDeadline'> & { internalDeadline: string | null; nationalDeadline: string | null }) | null;
+  period:
+    | (Omit<PeriodRow, 'internalDeadline' | 'nationalDeadline'> & {
+        internalDeadline: string | null;
+        nationalDeadline: string | null;
+      })
+    | null;
   units: UnitRow[];
   groups: GroupRow[];
   risk: (Omit<AtRiskRow, 'updatedAt'> & { updatedAt: string })[];
   spd: SpdRow[];
 }
 
-const toDate = (value: string | null) => (value === null ? null : new Date(value.endsWith('Z') || /[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`));
+const toDate = (value: string | null) =>
+  value === null
+    ? null
+    : new Date(value.endsWith('Z') || /[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 
 /** Turns the statement's JSON columns into typed rows (timestamps are UTC without zone in JSON). */
 export function parseDashboardResult(raw: RawResult): { period: PeriodRow | null; rows: DashboardRows } {
   const period = raw.period
-    ? { ...raw.period, internalDeadline: toDate(raw.period.internalDeadline), nationalDeadline: toDate(raw.period.nationalDeadline) }
+    ? {
+        ...raw.period,
+        internalDeadline: toDate(raw.period.internalDeadline),
+        nationalDeadline: toDate(raw.period.nationalDeadline),
+      }
     : null;
   return {
     period,

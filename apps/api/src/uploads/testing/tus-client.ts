@@ -34,7 +34,10 @@ export function createTusClient(baseUrl: string, cookie: string | null): TusClie
     patch: (location, offset, chunk) =>
       fetch(url(location), {
         method: 'PATCH',
-        headers: headers({ 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }),
+        headers: headers({
+          'Upload-Offset': String(offset),
+          'Content-Type': 'application/offset+octet-stream',
+        }),
         body: new Uint8Array(chunk),
       }),
     head: (location) => fetch(url(location), { method: 'HEAD', headers: headers({}) }),
