@@ -54,6 +54,7 @@ export async function createExportFixture(h: Harness, dataDir: string): Promise<
       profile: {
         ...(await readProfile(h, included.innovationId)),
         anggaran: { jumlah: 15000000, sumber: 'APBD' },
+        namaInisiator: '=HYPERLINK("http://x")',
         videoUrl: 'https://youtu.be/abc',
       },
     },

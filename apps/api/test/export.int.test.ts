@@ -164,6 +164,8 @@ describe('exports', () => {
     expect(cell('Tujuan inovasi')).toBe('Mendekatkan layanan obat kepada pasien kronis.');
     expect(cell('Anggaran')).toBe('Rp 15.000.000 (APBD)');
     expect(cell('Video inovasi')).toBe('https://youtu.be/abc');
+    // A string cell, never a formula, in the workbook.
+    expect(cell('Nama inisiator')).toBe('=HYPERLINK("http://x")');
     const i17 = pack.sid.find((s) => s.code === '17')!;
     const label17 = `17. ${i17.name}`;
     expect(cell(`${label17}: parameter`)).toBe(i17.options.find((o) => o.tier === 2)!.text);
@@ -205,6 +207,10 @@ describe('exports', () => {
     expect(header[1]).toBe('Nama inovasi');
     expect(sheet.getRow(2).getCell(header.indexOf('Nama inovasi') + 1).value).toBe('Layanan Antar Obat');
     expect(sheet.getRow(2).getCell(header.indexOf('Anggaran') + 1).value).toBe('Rp 15.000.000 (APBD)');
+    // Neutralised for spreadsheet programs in the CSV.
+    expect(sheet.getRow(2).getCell(header.indexOf('Nama inisiator') + 1).value).toBe(
+      '\'=HYPERLINK("http://x")',
+    );
     expect(sheet.rowCount).toBe(2);
   });
 

@@ -3,6 +3,7 @@
 // locale uses the comma as the decimal mark and opens `;`-separated files into columns directly.
 import { PREDICATE_LABELS, formatX100, type RegionScore } from '@inovda/domain';
 import ExcelJS from 'exceljs';
+import { neutralizeFormula } from './csv-safety.ts';
 import { buildInnovationTable, type Cell, type Table } from './innovation-table.ts';
 import type { PackageData } from './load-package.ts';
 
@@ -81,10 +82,17 @@ export async function writeXlsx(data: PackageData, createdAt: Date): Promise<Buf
   return Buffer.from(await buildWorkbook(data, createdAt).xlsx.writeBuffer());
 }
 
-/** The Inovasi sheet as CSV (UTF-8 with BOM, `;`-separated, RFC 4180 quoting by exceljs/fast-csv). */
+/**
+ * The Inovasi sheet as CSV (UTF-8 with BOM, `;`-separated, RFC 4180 quoting by exceljs/fast-csv); text that
+ * a spreadsheet would run as a formula is neutralised (csv-safety.ts).
+ */
 export async function writeInnovationsCsv(data: PackageData): Promise<Buffer> {
+  const table = buildInnovationTable(data);
   const workbook = new ExcelJS.Workbook();
-  addTableSheet(workbook, SHEET_NAMES.innovations, buildInnovationTable(data));
+  addTableSheet(workbook, SHEET_NAMES.innovations, {
+    header: table.header,
+    rows: table.rows.map((row) => row.map(neutralizeFormula)),
+  });
   const csv = await workbook.csv.writeBuffer({
     sheetName: SHEET_NAMES.innovations,
     formatterOptions: { delimiter: CSV_DELIMITER, writeBOM: true, quote: '"' },
