@@ -44,7 +44,7 @@ async function saveVerdict(page: Page, code: string, verdict: 'Terima' | 'Tolak'
 
 async function switchUser(page: Page, email: string) {
   await page.getByRole('button', { name: 'Keluar' }).click();
-  await page.getByRole('button', { name: 'Masuk' }).waitFor();
+  await page.waitForURL(/\/login/);
   await signIn(page, email);
 }
 
