@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { canGiveVerdict, getEdition } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Affix, Alert, App, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
+import { Affix, Alert, App, Card, Col, Flex, Grid, Row, Skeleton, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -27,6 +27,8 @@ export default function ReviewPage() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const { user } = useSession();
+  // On wide screens the score and decision stay in view beside the indicators; on phones they follow them.
+  const wide = Boolean(Grid.useBreakpoint().lg);
   const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId, periodId }));
   const [drafts, setDrafts] = useState<ReadonlyMap<string, TVerdictDraft>>(new Map());
   const onDraft = useCallback((code: string, draft: TVerdictDraft | null) => {
@@ -90,6 +92,17 @@ export default function ReviewPage() {
     }
   };
   const answerByCode = new Map(answers.map((a) => [a.code, a]));
+  const side = (
+    <Flex vertical gap={16}>
+      <ScoreCompare score={score} previewing={drafts.size > 0} />
+      <Card size="small" title={t('review.decision')}>
+        <ReviewActions allowed={data.allowedActions} pendingCount={score.pendingCount} onMove={move} />
+        {data.allowedActions.length === 0 && (
+          <Typography.Text type="secondary">{t('review.noMoves')}</Typography.Text>
+        )}
+      </Card>
+    </Flex>
+  );
 
   return (
     <section>
@@ -123,21 +136,7 @@ export default function ReviewPage() {
           </Flex>
         </Col>
         <Col xs={24} lg={8}>
-          <Affix offsetTop={72}>
-            <Flex vertical gap={16}>
-              <ScoreCompare score={score} previewing={drafts.size > 0} />
-              <Card size="small" title={t('review.decision')}>
-                <ReviewActions
-                  allowed={data.allowedActions}
-                  pendingCount={score.pendingCount}
-                  onMove={move}
-                />
-                {data.allowedActions.length === 0 && (
-                  <Typography.Text type="secondary">{t('review.noMoves')}</Typography.Text>
-                )}
-              </Card>
-            </Flex>
-          </Affix>
+          {wide ? <Affix offsetTop={72}>{side}</Affix> : side}
         </Col>
       </Row>
     </section>
