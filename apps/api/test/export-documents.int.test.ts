@@ -1,0 +1,116 @@
+// Export documents over HTTP on a real database: the national form workbook (read back with exceljs), its CSV
+// and the printable PDF profile (text read from the inflated content streams).
+import { Readable } from 'node:stream';
+import { scoreInnovation } from '@inovda/domain';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  claimedTiers,
+  expectedRegion,
+  openExportApp,
+  pack,
+  verifiedTiers,
+  type ExportApp,
+} from './export-app.ts';
+import type { ExportFixture } from './export-fixtures.ts';
+import { pdfText, sha256 } from './export-readers.ts';
+import type { Harness, UserKey } from './harness.ts';
+
+describe('export documents', () => {
+  let t: ExportApp;
+  let h: Harness;
+  let fx: ExportFixture;
+  beforeAll(async () => {
+    t = await openExportApp();
+    ({ h, fx } = t);
+  });
+  afterAll(() => t.close());
+  const get = (path: string, who: UserKey | null) => t.get(path, who);
+
+  it('writes the national form workbook with profile columns, parameter texts and tiers', async () => {
+    const res = await get(`/exports/${h.period.id}/innovations.xlsx`, 'admin').expect(200);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="?iid-3318-2026-inovasi\.xlsx"?$/,
+    );
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Inovasi', 'SPD', 'Ringkasan']);
+    const sheet = workbook.getWorksheet('Inovasi')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(sheet.rowCount).toBe(2);
+    expect(cell('Nama inovasi')).toBe('Layanan Antar Obat');
+    expect(cell('Unit / OPD pelaksana')).toBe('Unit DINAS-A');
+    expect(cell('Tahapan inovasi')).toBe('Penerapan');
+    expect(cell('Jenis inovasi')).toBe('Digital');
+    expect(cell('Bentuk inovasi')).toBe('Pelayanan publik');
+    expect(cell('Waktu penerapan')).toBe('2025-02-01');
+    expect(cell('Rancang bangun: Dasar hukum')).toMatch(/^hukum0 hukum1 /);
+    expect(cell('Tujuan inovasi')).toBe('Mendekatkan layanan obat kepada pasien kronis.');
+    expect(cell('Anggaran')).toBe('Rp 15.000.000 (APBD)');
+    expect(cell('Video inovasi')).toBe('https://youtu.be/abc');
+    // A string cell, never a formula, in the workbook.
+    expect(cell('Nama inisiator')).toBe('=HYPERLINK("http://x")');
+    const i17 = pack.sid.find((s) => s.code === '17')!;
+    const label17 = `17. ${i17.name}`;
+    expect(cell(`${label17}: parameter`)).toBe(i17.options.find((o) => o.tier === 2)!.text);
+    expect(cell(`${label17}: tingkat klaim`)).toBe(2);
+    expect(cell(`${label17}: tingkat terverifikasi`)).toBe(1);
+    const label18 = `18. ${pack.sid.find((s) => s.code === '18')!.name}`;
+    expect(cell(`${label18}: tingkat klaim`)).toBe(0);
+    expect(header.filter((name) => name.endsWith(': parameter'))).toHaveLength(pack.sid.length);
+    expect(cell('Kematangan terverifikasi')).toBe(scoreInnovation(pack, verifiedTiers).maturityX100 / 100);
+
+    const spd = workbook.getWorksheet('SPD')!;
+    expect(spd.rowCount).toBe(pack.spd.length + 1);
+    expect(spd.getRow(2).getCell(5).value).toBe(3);
+    const summary = workbook.getWorksheet('Ringkasan')!;
+    const values = new Map<string, unknown>();
+    summary.eachRow((r) => values.set(r.getCell(1).text, r.getCell(2).value));
+    expect(values.get('Terverifikasi: IID')).toBe(expectedRegion(verifiedTiers).iid);
+    expect(values.get('Klaim: IID')).toBe(expectedRegion(claimedTiers).iid);
+    expect(values.get('Jumlah inovasi dikirim')).toBe(1);
+
+    const audit = await h.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'export.download', entityId: h.period.id },
+      orderBy: { id: 'desc' },
+    });
+    expect(audit.actorId).toBe(h.users.admin.id);
+    expect((audit.after as { sha256: string }).sha256).toBe(sha256(res.body as Buffer));
+  });
+
+  it('writes the innovations sheet as a UTF-8 CSV with BOM and ";" that parses back', async () => {
+    const res = await get(`/exports/${h.period.id}/innovations.csv`, 'viewer').expect(200);
+    const body = res.body as Buffer;
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = await workbook.csv.read(Readable.from([body.subarray(3)]), {
+      parserOptions: { delimiter: ';' },
+    });
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(header[1]).toBe('Nama inovasi');
+    expect(sheet.getRow(2).getCell(header.indexOf('Nama inovasi') + 1).value).toBe('Layanan Antar Obat');
+    expect(sheet.getRow(2).getCell(header.indexOf('Anggaran') + 1).value).toBe('Rp 15.000.000 (APBD)');
+    // Neutralised for spreadsheet programs in the CSV.
+    expect(sheet.getRow(2).getCell(header.indexOf('Nama inisiator') + 1).value).toBe(
+      '\'=HYPERLINK("http://x")',
+    );
+    expect(sheet.rowCount).toBe(2);
+  });
+
+  it('prints a PDF profile with the innovation name and a signature block', async () => {
+    const res = await get(`/exports/innovation/${fx.included.innovationId}/profile.pdf`, 'admin').expect(200);
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('profil-layanan-antar-obat.pdf');
+    const text = pdfText(pdf);
+    expect(text).toContain('Layanan Antar Obat');
+    expect(text).toContain('PROFIL INOVASI DAERAH');
+    expect(text).toContain('NIP.');
+    expect(text).toContain('Kepala Unit DINAS-A');
+  });
+});
