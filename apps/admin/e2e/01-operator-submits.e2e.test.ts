@@ -87,6 +87,13 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
     await pickOption(page, 'Urusan pemerintahan utama', 'Kesehatan');
     await page.getByLabel('Waktu uji coba').fill('2024-06-03');
     await page.getByLabel('Waktu penerapan').fill('2025-01-06');
+    // A reload (or a crash, or a dropped connection) loses nothing: the draft comes back with a notice.
+    await page.reload();
+    await page.getByText(/Isian yang belum tersimpan dari .* dipulihkan/).waitFor();
+    await expect(page.getByLabel('Nama inovasi', { exact: true }).inputValue()).resolves.toBe(
+      E2E_INNOVATION_NAME,
+    );
+    await expect(page.getByLabel('Waktu penerapan').inputValue()).resolves.toBe('2025-01-06');
     const sections = [
       'Dasar hukum',
       'Permasalahan',
@@ -151,17 +158,18 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
 
   it('previews an uploaded PDF in the page', async () => {
     const { page } = session;
-    const preview = async (lng: 'id' | 'en', button: string, title: string) => {
+    const preview = async (lng: 'id' | 'en', button: string, title: string, close: string) => {
       await page.getByRole('button', { name: button }).click();
-      const dialog = page.getByRole('dialog', { name: title });
+      const dialog = page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
       await dialog.locator('iframe[src^="blob:"]').waitFor();
       await saveScreenshot(page, 'operator-evidence-preview', lng);
-      await page.keyboard.press('Escape');
+      // The PDF viewer may hold the keyboard focus, so close with the dialog's own button.
+      await dialog.getByRole('button', { name: close, exact: true }).last().click();
       await dialog.waitFor({ state: 'hidden' });
     };
-    await preview('id', 'Lihat: bukti-16.pdf', 'Pratinjau: bukti-16.pdf');
+    await preview('id', 'Lihat: bukti-16.pdf', 'Pratinjau: bukti-16.pdf', 'Tutup');
     await switchLanguage(page, 'en');
-    await preview('en', 'View: bukti-16.pdf', 'Preview: bukti-16.pdf');
+    await preview('en', 'View: bukti-16.pdf', 'Preview: bukti-16.pdf', 'Close');
     await switchLanguage(page, 'id');
     await saveScreenshotsInBothLanguages(page, 'operator-indicators');
   });
@@ -169,10 +177,11 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
   it('submits for review once nothing blocks', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
-    await page
-      .getByRole('dialog', { name: 'Ajukan inovasi ini?' })
-      .getByRole('button', { name: 'Ajukan untuk verifikasi' })
-      .click();
+    // antd's dialogs carry their title as text, not as an accessible name: find the dialog by its title.
+    const confirm = page
+      .getByRole('dialog')
+      .filter({ has: page.getByText('Ajukan inovasi ini?', { exact: true }) });
+    await confirm.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
     await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
     const row = page.getByRole('row', { name: new RegExp(E2E_INNOVATION_NAME.replace(/[()]/g, '\\$&')) });
     await row.getByText('Diajukan').waitFor();

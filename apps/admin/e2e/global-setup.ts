@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,6 +16,22 @@ declare module 'vitest' {
 const adminDir = resolve(import.meta.dirname, '..');
 const apiDir = resolve(adminDir, '../api');
 
+/** Newest modification time under a folder (the admin's sources). */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** `dist` is missing, or older than a source file: the browser would test yesterday's app. */
+function isBuildStale(): boolean {
+  const built = join(adminDir, 'dist', 'index.html');
+  if (!existsSync(built)) return true;
+  return newestMtime(join(adminDir, 'src')) > statSync(built).mtimeMs;
+}
+
 /**
  * One API server on a fresh embedded database (a temp PGlite data directory, migrated and seeded by the
  * server itself) and the built admin served by `vite preview`, proxying the API paths to it.
@@ -26,7 +42,7 @@ export default async function setup(project: TestProject) {
   if (existsSync(artifacts)) {
     for (const file of readdirSync(artifacts)) if (file.startsWith('failed-')) rmSync(join(artifacts, file));
   }
-  if (!existsSync(join(adminDir, 'dist', 'index.html'))) {
+  if (isBuildStale()) {
     const build = spawnSync(join(adminDir, 'node_modules/.bin/vite'), ['build'], {
       cwd: adminDir,
       stdio: 'inherit',

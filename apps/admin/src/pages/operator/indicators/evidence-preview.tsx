@@ -1,4 +1,4 @@
-import { Alert, Modal, Spin } from 'antd';
+import { Alert, Button, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { previewKind } from '../../../lib/file-kinds';
 import { fileDownloadUrl, useFileBlobUrl } from '../../../lib/use-file-blob-url';
@@ -13,13 +13,14 @@ export function EvidencePreview({
   onClose: () => void;
 }) {
   const { t } = useTranslation('operator');
+  const { t: tc } = useTranslation();
   const view = evidence ? previewKind(evidence.kind) : 'none';
   const file = useFileBlobUrl(evidence && view !== 'none' ? evidence.id : null);
   return (
     <Modal
       open={Boolean(evidence)}
       onCancel={onClose}
-      footer={null}
+      footer={<Button onClick={onClose}>{tc('close')}</Button>}
       width={{ xs: '100%', md: 900 }}
       title={evidence ? t('evidence.previewTitle', { name: evidence.originalName }) : undefined}
       destroyOnHidden

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ZInnovationProfile } from '@inovda/domain';
 import { Alert, Button, Card, Flex, Form } from 'antd';
 import { useEffect } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { describeError } from '../../../lib/app-error';
@@ -51,12 +51,15 @@ export function ProfileForm(props: TProfileFormProps) {
     defaultValues: draft.restored?.values ?? props.initialValues,
     disabled: props.readOnly,
   });
-  const { control, handleSubmit, watch, reset, setError } = form;
+  const { control, handleSubmit, reset, setError, formState } = form;
 
+  // Only what the user changed becomes a draft; opening and leaving a form leaves nothing behind.
+  const values = useWatch({ control });
+  const saveDraft = draft.save;
+  const { isDirty } = formState;
   useEffect(() => {
-    const subscription = watch((values) => draft.save(values as TProfileFormValues));
-    return () => subscription.unsubscribe();
-  }, [watch, draft.save]);
+    if (isDirty) saveDraft(values as TProfileFormValues);
+  }, [values, isDirty, saveDraft]);
 
   useEffect(() => {
     if (!props.saveError) return;
