@@ -3,6 +3,8 @@
 //   region:   1 region, 60 units, 1,000 innovations          (target: p95 <= 25 ms)
 //   national: 546 regions, 36,742 innovations; each request  (target: within 3x of raw SQL)
 //             asks for another region's dashboard, rotating over all 546.
+// The HTTP clients run in a forked process (bench/load-client.ts) with keep-alive sockets, so they do not
+// share the server's event loop; the raw-SQL baseline runs on a raw pg pool in this process, same concurrency.
 // PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set (a fresh database is created and dropped),
 // else PGlite in memory. Request counts and durations are bounded.
 import type { AddressInfo } from 'node:net';
@@ -15,6 +17,7 @@ import { createServer } from '../src/server.ts';
 import { dashboardSql } from '../src/services/dashboard/dashboard-queries.ts';
 import { openBenchDb, type BenchDb } from './bench-db.ts';
 import { fmt, runLoad, type LoadResult } from './load.ts';
+import { startRemoteLoad, type RemoteLoad } from './remote-load.ts';
 
 const CLIENTS = 50;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -65,20 +68,8 @@ async function signInAdmins(
   }));
 }
 
-async function callSummary(base: string, target: Target): Promise<void> {
-  const input = encodeURIComponent(JSON.stringify({ json: { periodId: target.periodId } }));
-  const res = await fetch(`${base}/trpc/dashboard.summary?input=${input}`, {
-    headers: { cookie: target.cookie },
-  });
-  const body = await res.text();
-  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${body.slice(0, 200)}`);
-}
-
-/** The floor of the stack: a signed-in procedure that reads only the session (auth.me). */
-async function callMe(base: string, target: Target): Promise<void> {
-  const res = await fetch(`${base}/trpc/auth.me`, { headers: { cookie: target.cookie } });
-  const body = await res.text();
-  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${body.slice(0, 200)}`);
+function summaryPath(target: Target): string {
+  return `/trpc/dashboard.summary?input=${encodeURIComponent(JSON.stringify({ json: { periodId: target.periodId } }))}`;
 }
 
 async function rawSummary(bench: BenchDb, target: Target): Promise<void> {
@@ -86,24 +77,32 @@ async function rawSummary(bench: BenchDb, target: Target): Promise<void> {
   await bench.raw.query(statement.text, statement.values);
 }
 
+const loadText = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+
 function line(name: string, r: LoadResult): string {
   return `  ${name.padEnd(26)} n=${String(r.count).padStart(5)} err=${r.errors} p50 ${fmt(r.p50).padStart(10)}  p95 ${fmt(r.p95).padStart(10)}  p99 ${fmt(r.p99).padStart(10)}  ${r.perSecond.toFixed(0).padStart(6)} req/s`;
 }
 
-async function scenario(name: string, base: string, bench: BenchDb, targets: Target[]) {
+const bounded = { clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS };
+const warmUp = { clients: 10, requests: 200, maxMs: MAX_MS };
+
+/** The API over HTTP from the load process, then the raw statement on the raw pool, same concurrency. */
+async function scenario(name: string, load: RemoteLoad, base: string, bench: BenchDb, targets: Target[]) {
   const pick = (i: number) => targets[i % targets.length] as Target;
-  // Warm-up (JIT, plan caches, connection pools), not measured.
-  await runLoad({ clients: 10, requests: 200, maxMs: MAX_MS }, (i) => callSummary(base, pick(i)));
-  await runLoad({ clients: 10, requests: 200, maxMs: MAX_MS }, (i) => rawSummary(bench, pick(i)));
-  const api = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) =>
-    callSummary(base, pick(i)),
-  );
-  const raw = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) =>
-    rawSummary(bench, pick(i)),
-  );
+  const http = targets.map((t) => ({ path: summaryPath(t), cookie: t.cookie }));
+  // Warm-up (JIT, plan caches, connection pools, the summary cache), not measured: every target once at least.
+  const warm = { ...warmUp, requests: Math.max(warmUp.requests, targets.length) };
+  await load.run({ base, targets: http, ...warm });
+  await runLoad(warm, (i) => rawSummary(bench, pick(i)));
+  const api = await load.run({ base, targets: http, ...bounded });
+  const apiLoad = loadText();
+  const raw = await runLoad(bounded, (i) => rawSummary(bench, pick(i)));
   console.log(`\n${name}`);
-  console.log(line('dashboard.summary (HTTP)', api));
-  console.log(line('raw SQL (same statement)', raw));
+  console.log(`${line('dashboard.summary (HTTP)', api)}  [load ${apiLoad}]`);
+  console.log(`${line('raw SQL (same statement)', raw)}  [load ${loadText()}]`);
   console.log(
     `  ratio API/raw: p50 ${(api.p50 / raw.p50).toFixed(2)}x, p95 ${(api.p95 / raw.p95).toFixed(2)}x`,
   );
@@ -146,36 +145,33 @@ async function main() {
     server.keepAliveTimeout = 120_000;
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const load = startRemoteLoad();
     try {
-      await runLoad({ clients: 10, requests: 200, maxMs: MAX_MS }, (i) =>
-        callMe(base, regionTargets[i % regionTargets.length] as Target),
-      );
-      const floor = await runLoad({ clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS }, (i) =>
-        callMe(base, regionTargets[i % regionTargets.length] as Target),
-      );
+      const me = regionTargets.map((t) => ({ path: '/trpc/auth.me', cookie: t.cookie }));
+      await load.run({ base, targets: me, ...warmUp });
+      const floor = await load.run({ base, targets: me, ...bounded });
       console.log('\nFloor of the HTTP + tRPC + session stack');
-      console.log(line('auth.me (HTTP)', floor));
-      const r = await scenario('Region: 1,000 innovations in 60 units', base, bench, regionTargets);
+      console.log(`${line('auth.me (HTTP)', floor)}  [load ${loadText()}]`);
+      const r = await scenario('Region: 1,000 innovations in 60 units', load, base, bench, regionTargets);
       const n = await scenario(
         `National: ${NATIONAL_INNOVATIONS.toLocaleString('en')} innovations over ${NATIONAL_REGIONS} regions (rotating)`,
+        load,
         base,
         bench,
         nationalTargets,
       );
-      console.log(
-        `\nmachine load average (1/5/15 min): ${loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' / ')}`,
-      );
-      console.log('\nTargets');
-      console.log(
-        `  region p95 <= 25 ms:            ${fmt(r.api.p95)} -> ${r.api.p95 <= 25 ? 'MET' : 'NOT MET'}`,
-      );
       const ratio = n.api.p95 / n.raw.p95;
+      console.log(`\nTargets (machine load average 1/5/15 min: ${loadText()})`);
       console.log(
-        `  national p95 within 3x raw SQL: ${ratio.toFixed(2)}x -> ${ratio <= 3 ? 'MET' : 'NOT MET'}`,
+        `  region p95 <= 25 ms:            ${fmt(r.api.p95)} -> ${r.api.p95 <= 25 ? 'PASS' : 'FAIL'}`,
       );
+      console.log(
+        `  national p95 within 3x raw SQL: ${ratio.toFixed(2)}x -> ${ratio <= 3 ? 'PASS' : 'FAIL'}`,
+      );
+      const errors = [floor, r.api, r.raw, n.api, n.raw].reduce((sum, x) => sum + x.errors, 0);
+      if (errors > 0) console.log(`  ${errors} failed requests: the figures above are not valid -> FAIL`);
     } finally {
+      load.close();
       await new Promise((resolve) => server.close(resolve));
     }
   } finally {

@@ -1,0 +1,41 @@
+// Runs load jobs in a forked child process (bench/load-client.ts) and waits for their figures.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LoadJob, LoadReply } from './load-client.ts';
+import type { LoadResult } from './load.ts';
+
+export interface RemoteLoad {
+  run(job: LoadJob): Promise<LoadResult>;
+  close(): void;
+}
+
+export function startRemoteLoad(): RemoteLoad {
+  const script = fileURLToPath(new URL('./load-client.ts', import.meta.url));
+  const child: ChildProcess = fork(script, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  let queue = Promise.resolve();
+  const runOne = (job: LoadJob) =>
+    new Promise<LoadResult>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`load client exited with ${code}`));
+      child.once('exit', onExit);
+      child.once('message', (reply: LoadReply) => {
+        child.off('exit', onExit);
+        if (reply.ok) resolve(reply.result);
+        else reject(new Error(reply.message));
+      });
+      child.send(job);
+    });
+  return {
+    // One job at a time: the figures of a run never mix with another's.
+    run(job) {
+      const result = queue.then(() => runOne(job));
+      queue = result.then(
+        () => undefined,
+        () => undefined,
+      );
+      return result;
+    },
+    close() {
+      child.disconnect();
+    },
+  };
+}
