@@ -5,8 +5,12 @@ import type { PrismaClient } from '@inovda/db';
 import { LRUCache } from 'lru-cache';
 import { isRegionStampCurrent, readRegionStamp, type RegionStamp } from './region-stamp.ts';
 
-/** Entries per cache: each is one period's aggregate (tens of KB at most), so a few MB in all. */
-export const STAMPED_CACHE_MAX = 256;
+/**
+ * Entries per cache. An entry is one period's aggregate of one region (about 20 KB for 60 units; the rule pack
+ * is shared), so at most about 20 MB. A Pemda needs a handful; 1,024 also holds the national benchmark's 546
+ * regions, which a smaller LRU would evict in rotation before their next request.
+ */
+export const STAMPED_CACHE_MAX = 1024;
 
 interface Entry<T> {
   stamp: RegionStamp;
