@@ -1,6 +1,6 @@
-// The load generator's own process (forked by remote-load.ts): it sends HTTP requests to the server under test
-// over keep-alive sockets (Node's fetch keeps connections alive by default; the server's keepAliveTimeout
-// is raised so they survive the pauses between runs), so the clients never share the server's event loop or CPU time slices with it.
+// The load generator's own process (forked by remote-load.ts), so the clients never share the server's event
+// loop. Requests go over keep-alive sockets: Node's fetch keeps connections alive by default, and the server's
+// keepAliveTimeout is raised so they survive the pauses between runs.
 import { runLoad, type LoadResult } from './load.ts';
 
 export interface LoadJob {

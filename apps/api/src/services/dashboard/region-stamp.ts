@@ -8,8 +8,9 @@
 // Instead the stamp fixes a point `since` (the database's clock, a margin before now) and counts the region's
 // audit rows at or after it. `at` defaults to the writing transaction's start, so a commit after the stamp adds
 // a row with `at >= since` (the count changes) unless its transaction ran longer than the margin. Audit-writing
-// transactions are Prisma interactive transactions (5 s timeout), far below the margin. The count reads the
-// `(regionId, at)` index over the margin's rows only.
+// transactions are Prisma interactive transactions (5 s timeout), far below the margin. `at` and `since` are
+// local timestamps of the database, so its TimeZone must not step back (UTC, as Prisma expects, or WIB). The
+// count reads the `(regionId, at)` index over the margin's rows only.
 import { Prisma, type PrismaClient } from '@inovda/db';
 
 /** Longer than any transaction that writes an audit row may run. */
