@@ -163,8 +163,9 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
       const dialog = page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
       await dialog.locator('iframe[src^="blob:"]').waitFor();
       await saveScreenshot(page, 'operator-evidence-preview', lng);
-      // The PDF viewer may hold the keyboard focus, so close with the dialog's own button.
-      await dialog.getByRole('button', { name: close, exact: true }).last().click();
+      // Chromium's PDF viewer (an out-of-process frame) can capture the mouse after it loads, so the dialog's
+      // own close button is activated from the keyboard, as a keyboard user would.
+      await dialog.getByRole('button', { name: close, exact: true }).last().press('Enter');
       await dialog.waitFor({ state: 'hidden' });
     };
     await preview('id', 'Lihat: bukti-16.pdf', 'Pratinjau: bukti-16.pdf', 'Tutup');

@@ -131,10 +131,12 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     await c.getByText(REJECT_NOTE).waitFor();
     await c.getByRole('radio', { name: /Parameter 2/ }).check();
     await expect.poll(() => c.getByRole('radio', { name: /Parameter 2/ }).isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    // A returned innovation is submitted again ("ajukan ulang").
+    await page.getByRole('button', { name: 'Ajukan ulang' }).click();
     await page
-      .getByRole('dialog', { name: 'Ajukan inovasi ini?' })
-      .getByRole('button', { name: 'Ajukan untuk verifikasi' })
+      .getByRole('dialog')
+      .filter({ has: page.getByText('Ajukan inovasi ini?', { exact: true }) })
+      .getByRole('button', { name: 'Ajukan ulang' })
       .click();
     await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
   });

@@ -43,9 +43,11 @@ export default async function setup(project: TestProject) {
     for (const file of readdirSync(artifacts)) if (file.startsWith('failed-')) rmSync(join(artifacts, file));
   }
   if (isBuildStale()) {
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React and antd in development mode.
     const build = spawnSync(join(adminDir, 'node_modules/.bin/vite'), ['build'], {
       cwd: adminDir,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (build.status !== 0) throw new Error('vite build failed');
   }
