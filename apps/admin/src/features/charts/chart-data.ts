@@ -1,14 +1,6 @@
-/** Workflow order shown left to right in the pipeline chart (the domain's SUBMISSION_STATES order). */
-export const PIPELINE_ORDER = [
-  'DRAFT',
-  'SUBMITTED',
-  'IN_REVIEW',
-  'RETURNED',
-  'VERIFIED',
-  'READY_TO_SEND',
-  'SENT',
-  'REJECTED',
-] as const;
+import { SUBMISSION_STATES } from '@inovda/domain';
+/** Workflow order shown left to right in the pipeline chart: the domain's own order of states. */
+export const PIPELINE_ORDER = SUBMISSION_STATES;
 
 export interface TBarDatum {
   key: string;

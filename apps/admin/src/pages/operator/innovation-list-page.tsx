@@ -9,19 +9,11 @@ import { StateBadge } from '../../components/state-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { daysUntil, formatDate, formatDaysRelative, formatScore } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
+import { SUBMISSION_STATES } from '@inovda/domain';
 import { pickWorkingPeriod, type TInnovationListItem } from './operator-data';
 import './operator-pages.css';
 
-const STATES = [
-  'DRAFT',
-  'SUBMITTED',
-  'IN_REVIEW',
-  'RETURNED',
-  'VERIFIED',
-  'READY_TO_SEND',
-  'SENT',
-  'REJECTED',
-] as const;
+const STATES = SUBMISSION_STATES;
 type TState = (typeof STATES)[number];
 
 /** My unit's innovations: state, claimed maturity and deadline, filtered and paged on the server. */
