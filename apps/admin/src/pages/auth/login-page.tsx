@@ -1,30 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Input } from 'antd';
-import { useMemo, type ReactNode } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { z } from 'zod';
 import { LanguageSwitch } from '../../components/language-switch';
 import { describeError } from '../../lib/app-error';
 import { useTRPC } from '../../lib/trpc';
 import { useSession } from '../../lib/use-session';
+import type { TLoginErrors, TLoginForm } from './login-schema';
 import { safeNextPath } from './safe-next-path';
 import './login-page.css';
-
-function createLoginSchema(t: (key: string) => string) {
-  return z.object({
-    email: z
-      .string()
-      .trim()
-      .min(1, t('emailRequired'))
-      .pipe(z.email(t('emailInvalid'))),
-    password: z.string().min(1, t('passwordRequired')),
-  });
-}
-
-type TLoginForm = z.infer<ReturnType<typeof createLoginSchema>>;
 
 /** Ties an input to its error text for screen readers. */
 function describeInput(id: string, error: string | undefined) {
@@ -68,11 +53,9 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const { user } = useSession();
-  const schema = useMemo(() => createLoginSchema(t), [t]);
-  const { control, handleSubmit, formState } = useForm<TLoginForm>({
-    resolver: zodResolver(schema),
-    defaultValues: { email: '', password: '' },
-  });
+  const [values, setValues] = useState<TLoginForm>({ email: '', password: '' });
+  const [errors, setErrors] = useState<TLoginErrors>({});
+  const [checking, setChecking] = useState(false);
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async (me) => {
@@ -81,6 +64,21 @@ export default function LoginPage() {
       },
     }),
   );
+
+  // zod is loaded on the first submit, so it stays out of the first screen's JavaScript (the load budget).
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setChecking(true);
+    const { validateLogin } = await import('./login-schema');
+    setChecking(false);
+    const result = validateLogin(t, values);
+    setErrors(result.ok ? {} : result.errors);
+    if (result.ok) login.mutate(result.value);
+  };
+  const change = (field: keyof TLoginForm) => (event: { target: { value: string } }) => {
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
 
   if (user && !login.isPending) return <Navigate to={next} replace />;
   const serverError = login.error ? describeError(login.error, t) : null;
@@ -104,46 +102,32 @@ export default function LoginPage() {
         {serverError && (
           <Alert className="login-alert" type="error" showIcon role="alert" title={serverError.message} />
         )}
-        <form noValidate onSubmit={(e) => void handleSubmit((values) => login.mutate(values))(e)}>
-          <Controller
-            control={control}
-            name="email"
-            render={({ field, fieldState }) => (
-              <LoginField id="login-email" label={t('email')} error={fieldState.error?.message}>
-                <Input
-                  {...field}
-                  {...describeInput('login-email', fieldState.error?.message)}
-                  type="email"
-                  autoComplete="username"
-                  inputMode="email"
-                  placeholder={t('emailPlaceholder')}
-                  autoFocus
-                  size="large"
-                />
-              </LoginField>
-            )}
-          />
-          <Controller
-            control={control}
-            name="password"
-            render={({ field, fieldState }) => (
-              <LoginField id="login-password" label={t('password')} error={fieldState.error?.message}>
-                <Input.Password
-                  {...field}
-                  {...describeInput('login-password', fieldState.error?.message)}
-                  autoComplete="current-password"
-                  size="large"
-                />
-              </LoginField>
-            )}
-          />
-          <Button
-            type="primary"
-            htmlType="submit"
-            size="large"
-            block
-            loading={login.isPending || formState.isSubmitting}
-          >
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <LoginField id="login-email" label={t('email')} error={errors.email}>
+            <Input
+              {...describeInput('login-email', errors.email)}
+              name="email"
+              value={values.email}
+              onChange={change('email')}
+              type="email"
+              autoComplete="username"
+              inputMode="email"
+              placeholder={t('emailPlaceholder')}
+              autoFocus
+              size="large"
+            />
+          </LoginField>
+          <LoginField id="login-password" label={t('password')} error={errors.password}>
+            <Input.Password
+              {...describeInput('login-password', errors.password)}
+              name="password"
+              value={values.password}
+              onChange={change('password')}
+              autoComplete="current-password"
+              size="large"
+            />
+          </LoginField>
+          <Button type="primary" htmlType="submit" size="large" block loading={login.isPending || checking}>
             {t('submit')}
           </Button>
         </form>
