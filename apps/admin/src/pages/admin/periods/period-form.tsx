@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
-import { applyServerErrors, fieldErrorText } from '../server-errors';
+import { useAdminForm } from '../use-admin-form';
 import { PERIOD_NEXT_STATES, ZPeriodForm, type TPeriodForm } from './period-form-schema';
 
 const FIELDS = [
@@ -30,20 +29,12 @@ export interface TPeriodFormProps {
 /** Create or edit a period: year, rule edition, deadlines, state and the region's "berstandar" minimum. */
 export function PeriodForm({ mode, initial, editions, submitLabel, onSubmit }: TPeriodFormProps) {
   const { t } = useTranslation(['admin', 'common']);
-  const [formError, setFormError] = useState<string | null>(null);
-  const { control, handleSubmit, setError, formState } = useForm<TPeriodForm>({
+  const { control, err, submit, formError, formState } = useAdminForm<TPeriodForm>({
     resolver: zodResolver(ZPeriodForm),
     defaultValues: initial,
-  });
-  const err = (name: (typeof FIELDS)[number]) => fieldErrorText(formState.errors[name], t);
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError, t));
-    }
+    fields: FIELDS,
+    onSubmit,
+    t,
   });
 
   return (

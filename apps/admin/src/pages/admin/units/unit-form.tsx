@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { URUSAN } from '@inovda/domain';
 import { Alert, Button, Form, Input, Select, Switch, TreeSelect } from 'antd';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
-import { applyServerErrors, fieldErrorText } from '../server-errors';
+import { useAdminForm } from '../use-admin-form';
 import { UNIT_KINDS, ZUnitForm, type TUnitForm } from './unit-form-schema';
 
 const FIELDS = ['name', 'short', 'kind', 'parentId', 'urusan', 'active'] as const;
@@ -29,19 +28,12 @@ const URUSAN_OPTIONS = URUSAN.map((u) => ({ value: u.slug, label: u.label }));
 /** Create or edit a unit: name, short name, kind, parent in the tree, urusan held, active. */
 export function UnitForm({ initial, parents, submitLabel, onSubmit }: TUnitFormProps) {
   const { t } = useTranslation('admin');
-  const [formError, setFormError] = useState<string | null>(null);
-  const { control, handleSubmit, setError, formState } = useForm<TUnitForm>({
+  const { control, err, submit, formError, formState } = useAdminForm<TUnitForm>({
     resolver: zodResolver(ZUnitForm),
     defaultValues: initial,
-  });
-  const err = (name: (typeof FIELDS)[number]) => fieldErrorText(formState.errors[name], t);
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError, t));
-    }
+    fields: FIELDS,
+    onSubmit,
+    t,
   });
 
   return (

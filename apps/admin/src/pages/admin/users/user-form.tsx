@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input, Select, Switch, TreeSelect } from 'antd';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
-import { applyServerErrors, fieldErrorText } from '../server-errors';
+import { useAdminForm } from '../use-admin-form';
 import type { TTreeOption } from '../units/unit-tree-options';
 import { ROLES, ZUserCreateForm, ZUserEditForm, type TUserCreateForm } from './user-form-schema';
 
@@ -21,21 +20,14 @@ export interface TUserFormProps {
 /** Create or edit an account: email, name, role, unit (operators), active, and a password to set. */
 export function UserForm({ mode, initial, units, submitLabel, onSubmit }: TUserFormProps) {
   const { t } = useTranslation(['admin', 'common']);
-  const [formError, setFormError] = useState<string | null>(null);
-  const { control, handleSubmit, setError, formState } = useForm<TUserCreateForm>({
+  const { control, err, submit, formError, formState } = useAdminForm<TUserCreateForm>({
     resolver: zodResolver(mode === 'create' ? ZUserCreateForm : ZUserEditForm),
     defaultValues: initial,
+    fields: FIELDS,
+    onSubmit,
+    t,
   });
   const role = useWatch({ control, name: 'role' });
-  const err = (name: (typeof FIELDS)[number]) => fieldErrorText(formState.errors[name], t);
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError, t));
-    }
-  });
 
   return (
     <Form layout="vertical" onFinish={() => void submit()}>
