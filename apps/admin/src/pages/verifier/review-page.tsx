@@ -76,7 +76,8 @@ export default function ReviewPage() {
   const canJudge = user ? canGiveVerdict(state, user.role) : false;
   const saveVerdict = async (answer: TAnswerView, values: TVerdictForm) => {
     await verdict.mutateAsync({ answerId: answer.id, version: answer.version, ...toVerdictInput(values) });
-    void message.success(t('verdict.saved'));
+    // One toast that each save refreshes: twenty verdicts in a row must not stack twenty toasts over the page.
+    void message.success({ content: t('verdict.saved'), key: 'verdict-saved' });
   };
   const move = (m: TReviewMove, note?: string) => {
     const base = { submissionId: submission.id, version: submission.version };

@@ -51,7 +51,8 @@ export default function SpdPage() {
       version: answers.get(code)?.version ?? null,
       ...input,
     });
-    void message.success(t('saved'));
+    // One toast that each row's save refreshes, not one per row.
+    void message.success({ content: t('saved'), key: 'spd-saved' });
   };
 
   return (
