@@ -7,7 +7,7 @@ import { auditContext, writeAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { answerSelect, shapeAnswer } from '../services/answer-selects.ts';
-import { applyTransition, toErrorParams } from '../services/apply-transition.ts';
+import { applyTransition, toErrorParams, transitionCallOf } from '../services/apply-transition.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { rescoreSubmission } from '../services/rescore-submission.ts';
 import { loadAnswerInScope, loadSubmissionInScope } from '../services/submission-access.ts';
@@ -86,27 +86,19 @@ export const reviewRouter = {
 
   startReview: reviewerProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'START_REVIEW',
-        version: input.version,
-      },
-    );
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'START_REVIEW',
+      version: input.version,
+    });
   }),
 
   returnForRevision: reviewerProcedure.input(ZMoveWithNote).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'RETURN_FOR_REVISION',
-        version: input.version,
-        note: input.note,
-      },
-    );
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'RETURN_FOR_REVISION',
+      version: input.version,
+      note: input.note,
+    });
   }),
 
   approve: reviewerProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
@@ -115,27 +107,19 @@ export const reviewRouter = {
       where: { submissionId: submission.id },
       select: { code: true, verdict: true },
     });
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'APPROVE',
-        version: input.version,
-        context: { answers },
-      },
-    );
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'APPROVE',
+      version: input.version,
+      context: { answers },
+    });
   }),
 
   reject: reviewerProcedure.input(ZMoveWithNote).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'REJECT',
-        version: input.version,
-        note: input.note,
-      },
-    );
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'REJECT',
+      version: input.version,
+      note: input.note,
+    });
   }),
 } satisfies TRPCRouterRecord;

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
-import { applyTransition } from '../services/apply-transition.ts';
+import { applyTransition, transitionCallOf } from '../services/apply-transition.ts';
 import { loadPeriodWithPack } from '../services/period-access.ts';
-import { checkSubmissionReadiness } from '../services/readiness.ts';
+import { assertReadyFor, checkSubmissionReadiness } from '../services/readiness.ts';
 import { loadSubmissionInScope } from '../services/submission-access.ts';
 import { roleProcedure } from '../trpc.ts';
 
@@ -19,43 +19,28 @@ export const submissionRouter = {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
     const { pack } = await loadPeriodWithPack(ctx.prisma, ctx.user, submission.periodId);
     const readiness = await checkSubmissionReadiness(ctx.prisma, pack, submission.id, 'SEND');
-    if (readiness.blocking) {
-      const codes = [...new Set(readiness.issues.filter((i) => i.severity === 'ERROR').map((i) => i.code))];
-      throw new AppError('SUBMISSION.NOT_READY', { count: codes.length, codes: codes.join(', ') });
-    }
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'MARK_READY',
-        version: input.version,
-        context: { readinessBlocking: false },
-      },
-    );
+    assertReadyFor(readiness);
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'MARK_READY',
+      version: input.version,
+      context: { readinessBlocking: false },
+    });
   }),
 
   unmarkReady: adminProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'UNMARK_READY',
-        version: input.version,
-      },
-    );
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'UNMARK_READY',
+      version: input.version,
+    });
   }),
 
   markSent: adminProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'MARK_SENT',
-        version: input.version,
-      },
-    );
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'MARK_SENT',
+      version: input.version,
+    });
   }),
 
   setIncludeInSend: adminProcedure

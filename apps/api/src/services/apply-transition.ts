@@ -14,6 +14,16 @@ export interface TransitionCall {
   now: Date;
 }
 
+/** The transition call of a request (an authenticated tRPC context). */
+export function transitionCallOf(ctx: {
+  prisma: PrismaClient;
+  user: SessionUser;
+  requestId: string;
+  now: () => Date;
+}): TransitionCall {
+  return { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() };
+}
+
 /** Domain params may hold lists (pending codes, allowed states); error params are scalars. */
 export function toErrorParams(params: Readonly<Record<string, unknown>>): ErrorParams {
   return Object.fromEntries(

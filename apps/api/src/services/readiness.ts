@@ -2,6 +2,7 @@
 // answers. Used to show the checklist and as the SUBMIT / MARK_READY precondition.
 import type { Prisma } from '@inovda/db';
 import { checkInnovationReadiness, type ReadinessReport, type TEditionPack } from '@inovda/domain';
+import { AppError } from '../errors.ts';
 import { innovationColumnsSelect, joinProfile } from './innovation-profile.ts';
 
 type Db = Pick<Prisma.TransactionClient, 'submission' | 'indicatorAnswer'>;
@@ -59,4 +60,11 @@ export async function checkSubmissionReadiness(
       purpose,
     },
   );
+}
+
+/** Refuses a move that readiness blocks, naming the blocking issue codes once each (`SUBMISSION.NOT_READY`). */
+export function assertReadyFor(readiness: ReadinessReport): void {
+  if (!readiness.blocking) return;
+  const codes = [...new Set(readiness.issues.filter((i) => i.severity === 'ERROR').map((i) => i.code))];
+  throw new AppError('SUBMISSION.NOT_READY', { count: codes.length, codes: codes.join(', ') });
 }

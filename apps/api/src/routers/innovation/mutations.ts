@@ -6,9 +6,9 @@ import { auditContext, writeAudit } from '../../audit.ts';
 import { AppError } from '../../errors.ts';
 import { updateVersioned } from '../../optimistic-lock.ts';
 import { assertUnitInScope } from '../../scope.ts';
-import { applyTransition } from '../../services/apply-transition.ts';
+import { applyTransition, transitionCallOf } from '../../services/apply-transition.ts';
 import { loadPeriodWithPack } from '../../services/period-access.ts';
-import { checkSubmissionReadiness } from '../../services/readiness.ts';
+import { assertReadyFor, checkSubmissionReadiness } from '../../services/readiness.ts';
 import { assertAnswersEditable } from '../../services/save-answer.ts';
 import { loadInnovationInScope, loadSubmissionInScope } from '../../services/submission-access.ts';
 import { splitProfile } from '../../services/innovation-profile.ts';
@@ -120,20 +120,10 @@ export const submit = editorProcedure
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
     const { pack } = await loadPeriodWithPack(ctx.prisma, ctx.user, submission.periodId);
     const readiness = await checkSubmissionReadiness(ctx.prisma, pack, submission.id);
-    if (readiness.blocking) {
-      const codes = readiness.issues.filter((i) => i.severity === 'ERROR').map((i) => i.code);
-      throw new AppError('SUBMISSION.NOT_READY', {
-        count: codes.length,
-        codes: [...new Set(codes)].join(', '),
-      });
-    }
-    return applyTransition(
-      { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() },
-      submission,
-      {
-        action: 'SUBMIT',
-        version: input.version,
-        context: { readinessBlocking: readiness.blocking },
-      },
-    );
+    assertReadyFor(readiness);
+    return applyTransition(transitionCallOf(ctx), submission, {
+      action: 'SUBMIT',
+      version: input.version,
+      context: { readinessBlocking: readiness.blocking },
+    });
   });
