@@ -1,5 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { Card, Flex } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TChecklist, TChecklistItem } from './readiness-items';
@@ -10,6 +11,33 @@ function ItemLink({ item, profilePath }: { item: TChecklistItem; profilePath: st
   if (item.indicatorCode) return <a href={`#indicator-${item.indicatorCode}`}>{t('readiness.goTo')}</a>;
   if (item.profileField) return <Link to={profilePath}>{t('readiness.goTo')}</Link>;
   return null;
+}
+
+/** One titled list of checklist lines (nothing when empty). */
+function ChecklistSection(props: {
+  title: string;
+  items: readonly TChecklistItem[];
+  className: string;
+  icon: ReactNode;
+  profilePath: string;
+}) {
+  if (props.items.length === 0) return null;
+  return (
+    <section aria-label={props.title}>
+      <h4>{props.title}</h4>
+      <ul>
+        {props.items.map((item) => (
+          <li key={item.key} className={props.className}>
+            {props.icon}
+            <Flex gap={8} wrap>
+              <span>{item.text}</span>
+              <ItemLink item={item} profilePath={props.profilePath} />
+            </Flex>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 /** What blocks submitting (and what is only advice), each line linking to the place to fix it. */
@@ -28,38 +56,20 @@ export function ReadinessChecklist({
           <CheckCircleFilled aria-hidden="true" /> {t('readiness.ready')}
         </p>
       )}
-      {checklist.blocking.length > 0 && (
-        <section aria-label={t('readiness.blocking')}>
-          <h4>{t('readiness.blocking')}</h4>
-          <ul>
-            {checklist.blocking.map((item) => (
-              <li key={item.key} className="readiness-blocking">
-                <CloseCircleFilled aria-hidden="true" />
-                <Flex gap={8} wrap>
-                  <span>{item.text}</span>
-                  <ItemLink item={item} profilePath={profilePath} />
-                </Flex>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {checklist.advice.length > 0 && (
-        <section aria-label={t('readiness.advice')}>
-          <h4>{t('readiness.advice')}</h4>
-          <ul>
-            {checklist.advice.map((item) => (
-              <li key={item.key} className="readiness-advice">
-                <ExclamationCircleFilled aria-hidden="true" />
-                <Flex gap={8} wrap>
-                  <span>{item.text}</span>
-                  <ItemLink item={item} profilePath={profilePath} />
-                </Flex>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ChecklistSection
+        title={t('readiness.blocking')}
+        items={checklist.blocking}
+        className="readiness-blocking"
+        icon={<CloseCircleFilled aria-hidden="true" />}
+        profilePath={profilePath}
+      />
+      <ChecklistSection
+        title={t('readiness.advice')}
+        items={checklist.advice}
+        className="readiness-advice"
+        icon={<ExclamationCircleFilled aria-hidden="true" />}
+        profilePath={profilePath}
+      />
     </Card>
   );
 }
