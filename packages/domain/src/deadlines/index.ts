@@ -1,0 +1,2 @@
+export * from './calendar-days.ts';
+export * from './reminder-milestone.ts';
