@@ -1,3 +1,4 @@
+import { checkDevelopmentNote } from '../carry-over/check-development-note.ts';
 import type { TEditionPack } from '../editions/schema.ts';
 import { type ValidationIssue, createIssue, hasBlockingIssue } from '../issues.ts';
 import type { TInnovationProfileDraft } from '../profile/profile-schema.ts';
@@ -23,15 +24,29 @@ export interface InnovationReadinessOptions extends ProfileValidationOptions {
  * answered with a tier (`READINESS.MANDATORY_INDICATOR_MISSING`) and evidence (`READINESS.EVIDENCE_MISSING`,
  * ERROR for mandatory, WARNING otherwise), allowed file kinds (`READINESS.EVIDENCE_KIND_NOT_ALLOWED`), a basis
  * for indicator 33, unknown or duplicate codes, tiers outside 0..3 (`READINESS.TIER_INVALID`). With purpose SEND, a mandatory indicator whose verified tier
- * is 0 gives `READINESS.MANDATORY_NOT_VERIFIED`. Whether the IID app itself blocks on missing mandatory
+ * is 0 gives `READINESS.MANDATORY_NOT_VERIFIED`. With `developmentNote` given, a re-submission whose eligibility
+ * rests on a development needs the note (`CARRY.DEVELOPMENT_NOTE_REQUIRED`, see `checkDevelopmentNote`). Whether the IID app itself blocks on missing mandatory
  * indicators is UNCONFIRMED (§12 item 4); SIMONDA blocks export, and so do we.
  */
 export function checkInnovationReadiness(
   edition: TEditionPack,
-  input: { readonly profile: TInnovationProfileDraft; readonly answers: readonly ReadinessAnswer[] },
+  input: {
+    readonly profile: TInnovationProfileDraft;
+    readonly answers: readonly ReadinessAnswer[];
+    /** The submission's development note; when given (null = empty), a re-submission that needs one is checked. */
+    readonly developmentNote?: string | null;
+  },
   options: InnovationReadinessOptions,
 ): ReadinessReport {
   const issues = validateProfile(edition, input.profile, options);
+  if (input.developmentNote !== undefined) {
+    const noteInput = {
+      profile: input.profile,
+      previousSubmissions: options.previousSubmissions ?? 0,
+      developmentNote: input.developmentNote,
+    };
+    issues.push(...checkDevelopmentNote(edition, noteInput, options));
+  }
   const byCode = new Map<string, ReadinessAnswer>();
   for (const answer of input.answers) {
     const indicator = edition.sid.find((i) => i.code === answer.code);
