@@ -4,11 +4,12 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type pg from 'pg';
+import pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { pgFastSql, pgliteFastSql, registerFastSql } from './fast-sql.ts';
 import { openPGlite } from './pglite-assets.ts';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -68,11 +69,22 @@ export function ensureDataDir(dataDir: string): void {
   }
 }
 
+/** A Prisma client on a PostgreSQL server, with its fast runner on the same pool (ended on `$disconnect`). */
+export function createPgPrismaClient(config: PgConnectionConfig): PrismaClient {
+  const pool = new pg.Pool(config);
+  // An idle connection closed by the server (restart, dropped test database) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.warn(`[inovda] idle database connection closed: ${error.message}`));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerFastSql(prisma, pgFastSql(pool));
+  return prisma;
+}
+
 /** Opens a database: PostgreSQL when a URL is given, else PGlite persisted in `dataDir`, else PGlite in memory. */
 export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   if (options.databaseUrl) {
     const config = parsePgUrl(options.databaseUrl);
-    const prisma = new PrismaClient({ adapter: new PrismaPg(config) });
+    const prisma = createPgPrismaClient(config);
     return withClose({ prisma, kind: 'postgres', target: { kind: 'postgres', config } }, async () => {});
   }
   let pglite = options.pglite;
@@ -91,6 +103,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   }
   const owned = pglite;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(owned) });
+  registerFastSql(prisma, pgliteFastSql(owned));
   return withClose({ prisma, kind: 'pglite', target: { kind: 'pglite', pglite: owned } }, async () => {
     try {
       if (!owned.closed) await owned.close();

@@ -1,15 +1,13 @@
 // @inovda/db/testing: migrated, empty databases for tests. PGlite in memory by default; a fresh database on the
 // TEST_DATABASE_URL server when that is set (created per call, dropped on close).
-import { PrismaPg } from '@prisma/adapter-pg';
-import { createDb, type Db, type PgConnectionConfig } from './client.ts';
-import { PrismaClient } from './generated/prisma/client.ts';
+import { createDb, createPgPrismaClient, type Db, type PgConnectionConfig } from './client.ts';
 import { createEmptyPgDatabase, createMigratedPgDatabase } from './testing/pg-template.ts';
 import { openEmptyPGlite, openMigratedPGlite } from './testing/pglite-template.ts';
 
 export type TestDb = Db;
 
 function openPgTestDb(config: PgConnectionConfig, drop: () => Promise<void>): TestDb {
-  const prisma = new PrismaClient({ adapter: new PrismaPg(config) });
+  const prisma = createPgPrismaClient(config);
   let closing: Promise<void> | undefined;
   return {
     prisma,
