@@ -57,6 +57,32 @@ describe('loadSession through the context', () => {
     });
   });
 
+  it('gives each of many concurrent requests its own session (one batched lookup), and none to a bad token', async () => {
+    const keys = ['admin', 'verifier', 'operator', 'viewer', 'otherRegion'] as const;
+    const jars = await Promise.all(
+      keys.map(async (key) => {
+        const { token } = await createSession(h.prisma, {
+          userId: h.users[key].id,
+          ip: '127.0.0.1',
+          userAgent: 'vitest',
+          now: h.clock.now(),
+          config: h.auth,
+        });
+        const jar = new MemoryCookieJar();
+        jar.values.set(SESSION_COOKIE, token);
+        return jar;
+      }),
+    );
+    const unknown = new MemoryCookieJar();
+    unknown.values.set(SESSION_COOKIE, 'not-a-session');
+    const contexts = await Promise.all([...jars, unknown, ...jars].map((jar) => h.contextFor(jar)));
+    expect(contexts.map((c) => c.user?.id ?? null)).toEqual([
+      ...keys.map((k) => h.users[k].id),
+      null,
+      ...keys.map((k) => h.users[k].id),
+    ]);
+  });
+
   it('writes lastSeenAt at most once a minute, however many requests come', async () => {
     const { caller, lastSeen } = await signIn();
     const created = await lastSeen();
