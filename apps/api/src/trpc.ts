@@ -1,10 +1,10 @@
 // tRPC root: superjson, the error formatter, and the three procedure kinds every router builds on.
 import { Prisma, type Role } from '@inovda/db';
 import { initTRPC, type TRPC_ERROR_CODE_KEY, type TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { AppError, type ErrorParams, type Lang, renderMessage } from './errors.ts';
+import { transformer } from './transformer.ts';
 
 const zodLocales = { id: z.locales.id().localeError };
 /** Errors already logged, so an internal error is written to the log exactly once. */
@@ -81,7 +81,7 @@ function describeError(error: TRPCError, requestId: string | null): { appCode: s
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   // Never send stack traces to clients, whatever NODE_ENV says; internal errors are in the server log.
   isDev: false,
   errorFormatter({ shape, error, ctx }) {

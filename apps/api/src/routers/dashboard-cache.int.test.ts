@@ -123,4 +123,23 @@ describe('dashboard cache', () => {
     expect(after.candidates).toBe(verified.candidates + 1);
     expect((await plan('CLAIMED')).candidates).toBe(claimed.candidates + 1);
   });
+
+  it('moves days left and the overdue flag with the clock, without a mutation', async () => {
+    const { version } = await h.prisma.period.findUniqueOrThrow({ where: { id: h.period.id } });
+    const deadline = new Date(h.clock.now().getTime() + 2 * 86_400_000 + 60_000);
+    await h.callerFor('admin').period.update({ id: h.period.id, version, internalDeadline: deadline });
+    const first = await summaryAs();
+    expect(first.period.daysLeft).toBe(3);
+    expect(await summaryAs()).toBe(first);
+    h.clock.advance(2 * 60_000);
+    const next = await summaryAs();
+    expect(next.period.daysLeft).toBe(2);
+    expect(next).toEqual(await freshSummary());
+    // Past the sessions' idle limit: a new sign-in (this test runs last, the harness sessions end here).
+    h.clock.advance(2 * 86_400_000);
+    const overdue = await (await h.freshCallerFor('admin')).dashboard.summary({ periodId: h.period.id });
+    expect(overdue.period.daysLeft).toBe(0);
+    expect(overdue.atRisk.deadlinePassed).toBe(true);
+    expect(overdue).toEqual(await freshSummary());
+  });
 });

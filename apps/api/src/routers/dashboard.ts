@@ -4,16 +4,26 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import type { TEditionPack, TPortfolio } from '@inovda/domain';
 import { z } from 'zod';
 import { buildPlan, loadPortfolio } from '../services/dashboard/build-plan.ts';
-import { buildDashboardSummary } from '../services/dashboard/build-summary.ts';
+import {
+  buildDashboardSummary,
+  summaryValidUntil,
+  type DashboardSummary,
+} from '../services/dashboard/build-summary.ts';
 import { createStampedCaches } from '../services/dashboard/stamped-cache.ts';
 import { loadSummaryData, type SummaryData } from '../services/dashboard/summary-data.ts';
 import { loadPeriodWithPack } from '../services/period-access.ts';
+import { shareOutput } from '../transformer.ts';
 import { roleProcedure } from '../trpc.ts';
 
 const steeringProcedure = roleProcedure('ADMIN', 'VERIFIER', 'VIEWER');
 
 // The aggregates, cached per database client and versioned by the region's audit stamp (stamped-cache.ts).
 const summaryCaches = createStampedCaches<SummaryData>();
+/** The summary built from a cached aggregate, exact from `builtAt` until `validUntil` (epoch ms). */
+const builtSummaries = new WeakMap<
+  SummaryData,
+  { builtAt: number; validUntil: number; summary: DashboardSummary }
+>();
 const planCaches = createStampedCaches<{ pack: TEditionPack; portfolio: TPortfolio }>();
 
 export const dashboardRouter = {
@@ -22,14 +32,25 @@ export const dashboardRouter = {
     .query(async ({ ctx, input }) => {
       // Region-wide for every role allowed here, so the key is the period within the caller's region;
       // the region check runs in the load, and only loads that passed it are stored.
-      const { info, rows, pack } = await summaryCaches(ctx.prisma).get(
+      const data = await summaryCaches(ctx.prisma).get(
         ctx.prisma,
         ctx.user.regionId,
         `summary\u0000${input.periodId}`,
         () => loadSummaryData(ctx.prisma, ctx.user, input.periodId),
       );
-      // Days left and overdue flags depend on the clock, so the summary is built per request (well under 1 ms).
-      return buildDashboardSummary(pack, info, rows, ctx.now());
+      // Days left and overdue flags depend on the clock: a built summary is reused only until they change.
+      const now = ctx.now().getTime();
+      let built = builtSummaries.get(data);
+      if (!built || now < built.builtAt || now >= built.validUntil) {
+        const summary = buildDashboardSummary(data.pack, data.info, data.rows, new Date(now));
+        built = {
+          builtAt: now,
+          validUntil: summaryValidUntil(data.info, new Date(now)),
+          summary: shareOutput(summary),
+        };
+        builtSummaries.set(data, built);
+      }
+      return built.summary;
     }),
 
   /** The best set to send and the next best actions (domain planner), plus a what-if for a chosen set. */

@@ -46,7 +46,31 @@ export function projection(score: RegionScore) {
 }
 
 function daysUntil(deadline: Date | null, now: Date): number | null {
-  return deadline ? Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) : null;
+  // `|| 0`: ceil of a fraction of a day past the deadline is -0, which is not 0 to a strict comparison.
+  return deadline ? Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) || 0 : null;
+}
+
+/**
+ * The first instant after `now` at which the summary's clock-dependent fields (days left to each deadline,
+ * the internal deadline having passed) take another value; until then a summary built at `now` stays exact.
+ * `daysUntil` is ceil((deadline - t) / day), which steps down at deadline - k days; `deadlinePassed` turns
+ * true just after the internal deadline.
+ */
+export function summaryValidUntil(
+  period: Pick<PeriodInfo, 'internalDeadline' | 'nationalDeadline'>,
+  now: Date,
+): number {
+  const t = now.getTime();
+  let until = Number.POSITIVE_INFINITY;
+  for (const deadline of [period.internalDeadline, period.nationalDeadline]) {
+    if (!deadline) continue;
+    const d = deadline.getTime();
+    const days = Math.ceil((d - t) / DAY_MS);
+    until = Math.min(until, d - (days - 1) * DAY_MS);
+  }
+  const internal = period.internalDeadline?.getTime();
+  if (internal !== undefined && internal >= t) until = Math.min(until, internal + 1);
+  return until;
 }
 
 export function buildDashboardSummary(
