@@ -3,17 +3,26 @@
 //   region:   1 region, 60 units, 1,000 innovations          (target: p95 <= 25 ms)
 //   national: 546 regions, 36,742 innovations; each request  (target: within 3x of raw SQL)
 //             asks for another region's dashboard, rotating over all 546.
-// The HTTP clients run in a forked process (bench/load-client.ts) with keep-alive sockets, so they do not
-// share the server's event loop; the raw-SQL baseline runs on a raw pg pool in this process, same concurrency.
+// The HTTP clients run in a forked process (bench/load-client.ts, autocannon) with keep-alive sockets, so they
+// do not share the server's event loop; the raw-SQL baseline runs on a raw pg pool in this process, same
+// concurrency. Two floors are measured in the same run with the same client, so a figure can be read against
+// what this machine does at all: an empty Express handler, and an empty tRPC procedure (same adapter,
+// transformer and security headers as the app, no session, no database).
 // PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set (a fresh database is created and dropped),
 // else PGlite in memory. Request counts and durations are bounded.
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { initTRPC } from '@trpc/server';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express from 'express';
+import helmet from 'helmet';
 import { loadavg } from 'node:os';
 import { seedSynthetic } from '@inovda/db/seed';
 import { getEdition, scoreSubmission } from '@inovda/domain';
 import { DEFAULT_AUTH_CONFIG } from '../src/auth/config.ts';
 import { createToken, hashToken, SESSION_COOKIE } from '../src/auth/session.ts';
 import { createServer } from '../src/server.ts';
+import { transformer } from '../src/transformer.ts';
 import { dashboardSql } from '../src/services/dashboard/dashboard-queries.ts';
 import { openBenchDb, type BenchDb } from './bench-db.ts';
 import { fmt, runLoad, type LoadResult } from './load.ts';
@@ -68,6 +77,28 @@ async function signInAdmins(
   }));
 }
 
+/** The floors: an empty Express handler and an empty tRPC procedure, on the app's adapter and transformer. */
+function createFloorServer() {
+  const t = initTRPC.create({ transformer });
+  const router = t.router({ ping: t.procedure.query(() => ({ ok: true })) });
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.get('/empty', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use('/trpc', createExpressMiddleware({ router }));
+  return app;
+}
+
+async function listen(app: express.Express): Promise<{ server: Server; base: string }> {
+  const server = app.listen(0, '127.0.0.1');
+  // Clients keep their sockets across the pauses between runs; Node's 5 s default would close them.
+  server.keepAliveTimeout = 120_000;
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
 function summaryPath(target: Target): string {
   return `/trpc/dashboard.summary?input=${encodeURIComponent(JSON.stringify({ json: { periodId: target.periodId } }))}`;
 }
@@ -83,7 +114,8 @@ const loadText = () =>
     .join(' / ');
 
 function line(name: string, r: LoadResult): string {
-  return `  ${name.padEnd(26)} n=${String(r.count).padStart(5)} err=${r.errors} p50 ${fmt(r.p50).padStart(10)}  p95 ${fmt(r.p95).padStart(10)}  p99 ${fmt(r.p99).padStart(10)}  ${r.perSecond.toFixed(0).padStart(6)} req/s`;
+  const cpu = r.serverCpuMs === undefined ? '' : `  server CPU ${r.serverCpuMs.toFixed(2)} ms/req`;
+  return `  ${name.padEnd(26)} n=${String(r.count).padStart(5)} err=${r.errors} p50 ${fmt(r.p50).padStart(10)}  p95 ${fmt(r.p95).padStart(10)}  p99 ${fmt(r.p99).padStart(10)}  ${r.perSecond.toFixed(0).padStart(6)} req/s${cpu}`;
 }
 
 const bounded = { clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS };
@@ -138,20 +170,24 @@ async function main() {
     const regionTargets = await signInAdmins(bench, region.regionIds, region.periodIds, 'benchreg');
     const nationalTargets = await signInAdmins(bench, national.regionIds, national.periodIds, 'benchnat');
 
-    const app = createServer({ prisma, auth: DEFAULT_AUTH_CONFIG });
-    const server = app.listen(0, '127.0.0.1');
-    // Clients reuse keep-alive sockets across the pauses between runs; Node's 5 s default would close them
-    // under the client's feet (ECONNRESET), which is a benchmark artefact, not a server error.
-    server.keepAliveTimeout = 120_000;
-    await new Promise((resolve) => server.once('listening', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { server, base } = await listen(createServer({ prisma, auth: DEFAULT_AUTH_CONFIG }));
+    const floorHost = await listen(createFloorServer());
     const load = startRemoteLoad();
     try {
+      const measure = async (path: string, cookie = '') => {
+        const targets = [{ path, cookie }];
+        await load.run({ base: floorHost.base, targets, ...warmUp });
+        return load.run({ base: floorHost.base, targets, ...bounded });
+      };
+      const emptyExpress = await measure('/empty');
+      const emptyTrpc = await measure('/trpc/ping');
       const me = regionTargets.map((t) => ({ path: '/trpc/auth.me', cookie: t.cookie }));
       await load.run({ base, targets: me, ...warmUp });
-      const floor = await load.run({ base, targets: me, ...bounded });
-      console.log('\nFloor of the HTTP + tRPC + session stack');
-      console.log(`${line('auth.me (HTTP)', floor)}  [load ${loadText()}]`);
+      const authMe = await load.run({ base, targets: me, ...bounded });
+      console.log('\nFloors of this machine (same client, same run)');
+      console.log(`${line('empty Express handler', emptyExpress)}  [load ${loadText()}]`);
+      console.log(`${line('empty tRPC procedure', emptyTrpc)}  [load ${loadText()}]`);
+      console.log(`${line('auth.me (session + user)', authMe)}  [load ${loadText()}]`);
       const r = await scenario('Region: 1,000 innovations in 60 units', load, base, bench, regionTargets);
       const n = await scenario(
         `National: ${NATIONAL_INNOVATIONS.toLocaleString('en')} innovations over ${NATIONAL_REGIONS} regions (rotating)`,
@@ -163,16 +199,24 @@ async function main() {
       const ratio = n.api.p95 / n.raw.p95;
       console.log(`\nTargets (machine load average 1/5/15 min: ${loadText()})`);
       console.log(
-        `  region p95 <= 25 ms:            ${fmt(r.api.p95)} -> ${r.api.p95 <= 25 ? 'PASS' : 'FAIL'}`,
+        `  region p95 <= 25 ms:            ${fmt(r.api.p95)} -> ${r.api.p95 <= 25 ? 'PASS' : 'FAIL'}` +
+          `  (${(r.api.p95 / emptyTrpc.p95).toFixed(2)}x the empty tRPC procedure's p95 of ${fmt(emptyTrpc.p95)},` +
+          ` ${(r.api.p95 / emptyExpress.p95).toFixed(2)}x the empty Express handler's ${fmt(emptyExpress.p95)})`,
       );
       console.log(
         `  national p95 within 3x raw SQL: ${ratio.toFixed(2)}x -> ${ratio <= 3 ? 'PASS' : 'FAIL'}`,
       );
-      const errors = [floor, r.api, r.raw, n.api, n.raw].reduce((sum, x) => sum + x.errors, 0);
+      const errors = [emptyExpress, emptyTrpc, authMe, r.api, r.raw, n.api, n.raw].reduce(
+        (sum, x) => sum + x.errors,
+        0,
+      );
       if (errors > 0) console.log(`  ${errors} failed requests: the figures above are not valid -> FAIL`);
     } finally {
       load.close();
-      await new Promise((resolve) => server.close(resolve));
+      for (const s of [server, floorHost.server]) {
+        s.closeAllConnections();
+        await new Promise((resolve) => s.close(resolve));
+      }
     }
   } finally {
     await bench.close();

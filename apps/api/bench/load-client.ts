@@ -1,7 +1,9 @@
 // The load generator's own process (forked by remote-load.ts), so the clients never share the server's event
-// loop. Requests go over keep-alive sockets: Node's fetch keeps connections alive by default, and the server's
-// keepAliveTimeout is raised so they survive the pauses between runs.
-import { runLoad, type LoadResult } from './load.ts';
+// loop. autocannon drives `clients` keep-alive connections in a closed loop (each sends its next request when
+// the previous one answered) until `requests` have been answered or `maxMs` has passed; every response's
+// latency is kept, so the percentiles are exact (autocannon's own histogram has no p95).
+import autocannon from 'autocannon';
+import { summarize, type LoadResult } from './load.ts';
 
 export interface LoadJob {
   base: string;
@@ -14,16 +16,58 @@ export interface LoadJob {
 
 export type LoadReply = { ok: true; result: LoadResult } | { ok: false; message: string };
 
-async function send(job: LoadJob, i: number): Promise<void> {
-  const target = job.targets[i % job.targets.length];
-  if (!target) throw new Error('no targets');
-  const res = await fetch(`${job.base}${target.path}`, { headers: { cookie: target.cookie } });
-  const body = await res.text();
-  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${body.slice(0, 200)}`);
+function run(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    let next = 0;
+    let firstError: string | null = null;
+    const started = performance.now();
+    const instance = autocannon(
+      {
+        url: job.base,
+        connections: job.clients,
+        amount: job.requests,
+        maxOverallRequests: job.requests,
+        duration: Math.ceil(job.maxMs / 1000),
+        timeout: 30,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const target = job.targets[next++ % job.targets.length];
+              if (!target) throw new Error('no targets');
+              return {
+                ...request,
+                path: target.path,
+                headers: { ...request.headers, cookie: target.cookie },
+              };
+            },
+          },
+        ],
+      },
+      (error) => {
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+        const result = summarize(latencies, errors, performance.now() - started);
+        if (firstError) console.error(`  first error: ${firstError}`);
+        resolve(result);
+      },
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode === 200) latencies.push(responseTime);
+      else {
+        errors += 1;
+        firstError ??= `HTTP ${statusCode}`;
+      }
+    });
+    instance.on('reqError', (error) => {
+      errors += 1;
+      firstError ??= String(error);
+    });
+  });
 }
 
 process.on('message', (job: LoadJob) => {
-  runLoad(job, (i) => send(job, i)).then(
+  run(job).then(
     (result) => process.send?.({ ok: true, result } satisfies LoadReply),
     (error: unknown) => process.send?.({ ok: false, message: String(error) } satisfies LoadReply),
   );

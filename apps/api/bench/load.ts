@@ -9,6 +9,8 @@ export interface LoadResult {
   p99: number;
   max: number;
   perSecond: number;
+  /** CPU time of the server process per answered request, in ms (HTTP runs only): robust to a noisy machine. */
+  serverCpuMs?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -40,17 +42,21 @@ export async function runLoad(
     }
   };
   await Promise.all(Array.from({ length: options.clients }, worker));
-  const elapsedMs = performance.now() - started;
-  latencies.sort((a, b) => a - b);
+  return summarize(latencies, errors, performance.now() - started);
+}
+
+/** Percentiles (nearest rank) and rate of a run's latencies in milliseconds. */
+export function summarize(latencies: number[], errors: number, elapsedMs: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    count: latencies.length,
+    count: sorted.length,
     errors,
     elapsedMs,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? Number.NaN,
-    perSecond: (latencies.length / elapsedMs) * 1000,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+    perSecond: (sorted.length / elapsedMs) * 1000,
   };
 }
 

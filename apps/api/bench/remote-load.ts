@@ -17,9 +17,13 @@ export function startRemoteLoad(): RemoteLoad {
     new Promise<LoadResult>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`load client exited with ${code}`));
       child.once('exit', onExit);
+      const cpu = process.cpuUsage();
       child.once('message', (reply: LoadReply) => {
         child.off('exit', onExit);
-        if (reply.ok) resolve(reply.result);
+        // This process is the server's: its CPU time over the run, per answered request.
+        const used = process.cpuUsage(cpu);
+        const serverCpuMs = (used.user + used.system) / 1000 / Math.max(1, reply.ok ? reply.result.count : 1);
+        if (reply.ok) resolve({ ...reply.result, serverCpuMs });
         else reject(new Error(reply.message));
       });
       child.send(job);
