@@ -8,6 +8,7 @@ import { auditContext, writeAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { assertSameRegion } from '../scope.ts';
+import { isArchivedPeriod } from '../services/archive.ts';
 import { authedProcedure, roleProcedure } from '../trpc.ts';
 
 export const periodSelect = {
@@ -120,6 +121,10 @@ export const periodRouter = {
         if (!current) throw new AppError('NOT_FOUND', { entity: 'Period', id });
         assertSameRegion(ctx.user, current.regionId);
         const { regionId, ...before } = current;
+        // A closed or archived period is the read-only archive: only its state may move (reopen, archive).
+        const { state: _state, ...fields } = data;
+        if (isArchivedPeriod(before.state) && Object.values(fields).some((value) => value !== undefined))
+          throw new AppError('PERIOD.ARCHIVED', { year: before.year, state: before.state });
         if (
           data.state &&
           data.state !== before.state &&

@@ -1,8 +1,11 @@
 // Loads a submission (or an answer with its submission) the user may act on: same region, and for an
 // OPERATOR a unit in its subtree. Run before the transaction (the scope lookup uses the main client).
+// `loadSubmissionInScope` and `loadAnswerInScope` serve mutations only: they also refuse a submission of a
+// closed or archived period (PERIOD.ARCHIVED), so no write reaches the archive.
 import type { PrismaClient } from '@inovda/db';
 import { AppError } from '../errors.ts';
 import { assertSameRegion, assertUnitInScope, type ScopeUser } from '../scope.ts';
+import { assertPeriodWritable } from './archive.ts';
 
 export const submissionAccessSelect = {
   id: true,
@@ -11,7 +14,7 @@ export const submissionAccessSelect = {
   periodId: true,
   innovationId: true,
   innovation: { select: { id: true, regionId: true, unitId: true, name: true, urusan: true } },
-  period: { select: { id: true, regionId: true, editionCode: true, state: true } },
+  period: { select: { id: true, regionId: true, year: true, editionCode: true, state: true } },
 } as const;
 
 async function assertInScope(
@@ -30,6 +33,7 @@ export async function loadSubmissionInScope(prisma: PrismaClient, user: ScopeUse
   });
   if (!submission) throw new AppError('NOT_FOUND', { entity: 'Submission', id: submissionId });
   await assertInScope(prisma, user, submission.innovation);
+  assertPeriodWritable(submission.period);
   return submission;
 }
 
@@ -52,6 +56,7 @@ export async function loadAnswerInScope(prisma: PrismaClient, user: ScopeUser, a
   });
   if (!answer) throw new AppError('NOT_FOUND', { entity: 'IndicatorAnswer', id: answerId });
   await assertInScope(prisma, user, answer.submission.innovation);
+  assertPeriodWritable(answer.submission.period);
   return answer;
 }
 
