@@ -71,3 +71,10 @@ export function splitProfile(draft: TInnovationProfileDraft) {
     texts,
   };
 }
+
+/** The profile kept on an archived submission (`profileSnapshot`, written at carry-over), or null. */
+export function archivedProfile(snapshot: Prisma.JsonValue | null): TInnovationProfileDraft | null {
+  if (snapshot === null) return null;
+  const parsed = ZInnovationProfileDraft.safeParse(snapshot);
+  return parsed.success ? parsed.data : null;
+}

@@ -3,7 +3,7 @@
 import type { Prisma } from '@inovda/db';
 import { checkInnovationReadiness, type ReadinessReport, type TEditionPack } from '@inovda/domain';
 import { AppError } from '../errors.ts';
-import { innovationColumnsSelect, joinProfile } from './innovation-profile.ts';
+import { archivedProfile, innovationColumnsSelect, joinProfile } from './innovation-profile.ts';
 
 type Db = Pick<Prisma.TransactionClient, 'submission' | 'indicatorAnswer'>;
 
@@ -17,6 +17,8 @@ export async function checkSubmissionReadiness(
     where: { id: submissionId },
     select: {
       innovationId: true,
+      developmentNote: true,
+      profileSnapshot: true,
       period: { select: { year: true } },
       innovation: {
         select: {
@@ -42,7 +44,9 @@ export async function checkSubmissionReadiness(
   return checkInnovationReadiness(
     pack,
     {
-      profile: joinProfile(submission.innovation),
+      // An archived submission is judged on the profile it had when it was carried into a later year.
+      profile: archivedProfile(submission.profileSnapshot) ?? joinProfile(submission.innovation),
+      developmentNote: submission.developmentNote,
       answers: answers.map((a) => ({
         code: a.code,
         claimedTier: a.claimedTier,

@@ -1,12 +1,13 @@
 // innovation.list and innovation.byId: scoped reads. An OPERATOR sees its unit subtree, others the region.
 import type { Prisma } from '@inovda/db';
-import { allowedActions, ZSubmissionState } from '@inovda/domain';
+import { allowedActions, isDevelopmentNoteRequired, ZSubmissionState } from '@inovda/domain';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { assertUnitInScope, unitScopeFilter } from '../../scope.ts';
 import { shapeAnswer } from '../../services/answer-selects.ts';
+import { isArchivedPeriod } from '../../services/archive.ts';
 import { loadEditionPack } from '../../services/edition-pack.ts';
-import { joinProfile } from '../../services/innovation-profile.ts';
+import { archivedProfile, joinProfile } from '../../services/innovation-profile.ts';
 import { checkSubmissionReadiness } from '../../services/readiness.ts';
 import { loadInnovationInScope } from '../../services/submission-access.ts';
 import { authedProcedure } from '../../trpc.ts';
@@ -72,12 +73,18 @@ export const byId = authedProcedure
     if (input.periodId && !submission)
       throw new AppError('NOT_FOUND', { entity: 'Submission', periodId: input.periodId });
     const { profile: _json, regionId: _regionId, ...facts } = innovation;
-    const base = { ...facts, profile: joinProfile(innovation) };
+    const current = { ...facts, profile: joinProfile(innovation) };
+    const none = { archived: false, developmentNoteRequired: false };
     if (!submission)
-      return { ...base, submission: null, readiness: null, allowedActions: [], lastMove: null };
+      return { ...current, submission: null, readiness: null, allowedActions: [], lastMove: null, ...none };
+    // A closed or archived period is read-only and shows the profile it assessed (kept at carry-over).
+    const archived = isArchivedPeriod(submission.period.state);
+    const snapshot = archived ? archivedProfile(submission.profileSnapshot) : null;
+    const base = snapshot ? { ...current, name: snapshot.name ?? current.name, profile: snapshot } : current;
+    const { profileSnapshot: _snapshot, ...submissionFields } = submission;
     const pack = await loadEditionPack(ctx.prisma, innovation.regionId, submission.period.editionCode);
     if (!pack) throw new Error(`unknown edition ${submission.period.editionCode}`);
-    const [readiness, lastMove] = await Promise.all([
+    const [readiness, lastMove, previousSubmissions] = await Promise.all([
       checkSubmissionReadiness(ctx.prisma, pack, submission.id),
       // The latest workflow move, with the reviewer's note of a return or rejection (kept in the audit trail).
       ctx.prisma.auditEvent.findFirst({
@@ -90,6 +97,9 @@ export const byId = authedProcedure
         orderBy: { id: 'desc' },
         select: { action: true, after: true, at: true, actorId: true },
       }),
+      ctx.prisma.submission.count({
+        where: { innovationId: innovation.id, period: { year: { lt: submission.period.year } } },
+      }),
     ]);
     const note = (lastMove?.after as { note?: unknown } | null)?.note;
     const actor = lastMove?.actorId
@@ -97,9 +107,15 @@ export const byId = authedProcedure
       : null;
     return {
       ...base,
-      submission: { ...submission, answers: submission.answers.map(shapeAnswer) },
+      submission: { ...submissionFields, answers: submission.answers.map(shapeAnswer) },
       readiness,
-      allowedActions: allowedActions(submission.state, ctx.user.role),
+      allowedActions: archived ? [] : allowedActions(submission.state, ctx.user.role),
+      archived,
+      developmentNoteRequired: isDevelopmentNoteRequired(
+        pack,
+        { profile: base.profile, previousSubmissions },
+        { assessmentYear: submission.period.year },
+      ),
       lastMove: lastMove
         ? {
             action: lastMove.action,

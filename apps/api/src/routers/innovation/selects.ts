@@ -14,7 +14,7 @@ export const submissionSummarySelect = {
   submittedAt: true,
   verifiedAt: true,
   version: true,
-  period: { select: { id: true, year: true, editionCode: true, internalDeadline: true } },
+  period: { select: { id: true, year: true, editionCode: true, state: true, internalDeadline: true } },
 } as const satisfies Prisma.SubmissionSelect;
 
 export function innovationListSelect(periodId: string | undefined) {
@@ -49,5 +49,9 @@ export const innovationDetailSelect = {
 export const submissionDetailSelect = {
   ...submissionSummarySelect,
   developmentNote: true,
+  profileSnapshot: true,
+  carriedFrom: {
+    select: { id: true, state: true, period: { select: { id: true, year: true, name: true } } },
+  },
   answers: { select: answerSelect, orderBy: { code: 'asc' } },
 } as const satisfies Prisma.SubmissionSelect;
