@@ -1,5 +1,6 @@
 // The ADMIN's send decision: which verified submissions go to the national application, freezing them at
-// READY_TO_SEND (the domain's readiness for sending must pass) and marking them SENT.
+// READY_TO_SEND (the domain's readiness for sending must pass). Marking them SENT is a package act
+// (`package.markSent` in routers/package.ts): the domain's MARK_SENT requires a frozen package snapshot.
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
@@ -31,14 +32,6 @@ export const submissionRouter = {
     const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
     return applyTransition(transitionCallOf(ctx), submission, {
       action: 'UNMARK_READY',
-      version: input.version,
-    });
-  }),
-
-  markSent: adminProcedure.input(ZMove).mutation(async ({ ctx, input }) => {
-    const submission = await loadSubmissionInScope(ctx.prisma, ctx.user, input.submissionId);
-    return applyTransition(transitionCallOf(ctx), submission, {
-      action: 'MARK_SENT',
       version: input.version,
     });
   }),

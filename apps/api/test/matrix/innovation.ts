@@ -40,13 +40,6 @@ export const innovationEntries: MatrixTable = {
     }),
     expect: adminOnly,
   },
-  'submission.markSent': {
-    input: async (h) => ({
-      submissionId: (await createSubmission(h, 'READY_TO_SEND', 'ACCEPTED')).submissionId,
-      version: 1,
-    }),
-    expect: adminOnly,
-  },
   'submission.setIncludeInSend': {
     input: async (h) => ({
       submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId,

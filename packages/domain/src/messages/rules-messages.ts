@@ -42,6 +42,26 @@ export const RULES_MESSAGES: Readonly<Record<string, IssueMessage>> = {
     id: 'Inovasi belum memenuhi syarat kelengkapan untuk {action}.',
     en: 'The innovation does not yet meet the readiness rules for {action}.',
   },
+  'WORKFLOW.PRECONDITION.NOT_FROZEN': {
+    id: 'Pengajuan hanya dapat ditandai terkirim sebagai bagian dari paket yang dibekukan dan belum berubah.',
+    en: 'A submission can only be marked sent as part of a frozen package it has not changed since.',
+  },
+  'PACKAGE.NOTHING_READY': {
+    id: 'Tidak ada inovasi berstatus siap kirim yang dipilih untuk dikirim.',
+    en: 'No innovation chosen to send is ready to send.',
+  },
+  'PACKAGE.NOT_PACKAGED': {
+    id: 'Hanya pengajuan siap kirim atau terkirim yang dapat masuk paket.',
+    en: 'Only submissions that are ready to send or sent can be in a package.',
+  },
+  'PACKAGE.ALREADY_SENT': {
+    id: 'Paket ini sudah ditandai terkirim.',
+    en: 'This package has already been marked sent.',
+  },
+  'PACKAGE.STALE': {
+    id: 'Ada pengajuan yang berubah sejak paket dibekukan; bekukan paket baru.',
+    en: 'Some submissions changed since the package was frozen; freeze a new package.',
+  },
   'WORKFLOW.PRECONDITION.CONTEXT_MISSING': {
     id: 'Data {field} diperlukan untuk memutuskan {action}.',
     en: 'Data {field} is needed to decide {action}.',

@@ -27,6 +27,7 @@ const SATISFIED = {
   note: 'Alasan',
   answers: [{ code: '16', verdict: 'ACCEPTED' as const }],
   readinessBlocking: false,
+  inFrozenPackage: true,
 };
 
 const TABLE = SUBMISSION_STATES.flatMap((from) =>

@@ -11,6 +11,11 @@ export interface TransitionContext {
   readonly answers?: readonly { readonly code: string; readonly verdict: TVerdict }[];
   /** Whether readiness checks report a blocking issue; required for SUBMIT and MARK_READY. */
   readonly readinessBlocking?: boolean;
+  /**
+   * Whether the submission, as it is now, is part of the frozen package snapshot being marked sent (its
+   * version unchanged since the freeze); required for MARK_SENT. See `decidePackageSend`.
+   */
+  readonly inFrozenPackage?: boolean;
 }
 
 /** What the caller asks: move `from` by `action`, as `role`. */
@@ -52,6 +57,11 @@ function unmet(
         return { requirement, reason: 'CONTEXT_MISSING', field: 'readinessBlocking' };
       }
       return context.readinessBlocking ? { requirement, reason: 'NOT_READY' } : null;
+    case 'FROZEN_PACKAGE':
+      if (context.inFrozenPackage === undefined) {
+        return { requirement, reason: 'CONTEXT_MISSING', field: 'inFrozenPackage' };
+      }
+      return context.inFrozenPackage ? null : { requirement, reason: 'NOT_FROZEN' };
   }
 }
 
@@ -59,7 +69,7 @@ function unmet(
  * Decides a workflow move. Checks, in order: the role may take this action at all (`WORKFLOW.ROLE_FORBIDDEN`),
  * the action is possible from `from` (`WORKFLOW.NOT_ALLOWED`, params list the allowed states), then the
  * action's requirements (`WORKFLOW.PRECONDITION`, params `reason`: NOTE_REQUIRED, VERDICTS_PENDING with
- * `codes`, NOT_READY, CONTEXT_MISSING with `field`). Returns the new state; never throws.
+ * `codes`, NOT_READY, NOT_FROZEN, CONTEXT_MISSING with `field`). Returns the new state; never throws.
  */
 export function decideTransition(
   request: TransitionRequest,

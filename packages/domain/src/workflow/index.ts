@@ -1,4 +1,5 @@
 export * from './decide-transition.ts';
+export * from './package.ts';
 export * from './permissions.ts';
 export * from './states.ts';
 export * from './transitions.ts';

@@ -1,7 +1,7 @@
 import type { Role, SubmissionState, WorkflowAction } from './states.ts';
 
 /** What an action needs besides the right state and role. */
-export type TransitionRequirement = 'NOTE' | 'ALL_VERDICTS_GIVEN' | 'READINESS_OK';
+export type TransitionRequirement = 'NOTE' | 'ALL_VERDICTS_GIVEN' | 'READINESS_OK' | 'FROZEN_PACKAGE';
 
 /** One row of the state machine. */
 export interface TransitionRule {
@@ -21,7 +21,9 @@ const IN_HAND: readonly SubmissionState[] = ['SUBMITTED', 'IN_REVIEW'];
  *   SIMONDA refuses submission and export otherwise, §5.2 item 3);
  * - RETURN_FOR_REVISION needs a note (per-field revision notes, [C2]); REJECT needs a note;
  * - APPROVE needs a verdict other than PENDING on every answer (per-indicator verification, [C1]);
- * - REOPEN needs a note, because it reverses a decision that others have relied on.
+ * - REOPEN needs a note, because it reverses a decision that others have relied on;
+ * - MARK_SENT needs the submission to be in a frozen package snapshot, unchanged since the freeze (feature 7:
+ *   what was sent must be provable later), so a submission is only ever sent as part of a package.
  */
 export const TRANSITIONS: Readonly<Record<WorkflowAction, TransitionRule>> = {
   SUBMIT: {
@@ -36,6 +38,6 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, TransitionRule>> = {
   REJECT: { from: IN_HAND, to: 'REJECTED', roles: REVIEWERS, requires: ['NOTE'] },
   MARK_READY: { from: ['VERIFIED'], to: 'READY_TO_SEND', roles: ['ADMIN'], requires: ['READINESS_OK'] },
   UNMARK_READY: { from: ['READY_TO_SEND'], to: 'VERIFIED', roles: ['ADMIN'], requires: [] },
-  MARK_SENT: { from: ['READY_TO_SEND'], to: 'SENT', roles: ['ADMIN'], requires: [] },
+  MARK_SENT: { from: ['READY_TO_SEND'], to: 'SENT', roles: ['ADMIN'], requires: ['FROZEN_PACKAGE'] },
   REOPEN: { from: ['VERIFIED', 'REJECTED'], to: 'RETURNED', roles: ['ADMIN'], requires: ['NOTE'] },
 };
