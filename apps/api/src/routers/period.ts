@@ -44,6 +44,12 @@ const ZFields = z.object({
   standardMinMaturityX100: z.number().int().min(0).max(100_00).nullable(),
 });
 
+/** Field equality for the archive check: dates by instant, everything else strictly. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}
+
 async function assertEditionExists(tx: Prisma.TransactionClient, regionId: string, editionCode: string) {
   if (getEdition(editionCode)) return;
   const custom = await tx.customEdition.findUnique({
@@ -121,9 +127,13 @@ export const periodRouter = {
         if (!current) throw new AppError('NOT_FOUND', { entity: 'Period', id });
         assertSameRegion(ctx.user, current.regionId);
         const { regionId, ...before } = current;
-        // A closed or archived period is the read-only archive: only its state may move (reopen, archive).
+        // A closed or archived period is the read-only archive: only its state may move (reopen, archive);
+        // a form that sends its other fields unchanged is fine.
         const { state: _state, ...fields } = data;
-        if (isArchivedPeriod(before.state) && Object.values(fields).some((value) => value !== undefined))
+        const changes = Object.entries(fields).filter(
+          ([key, value]) => value !== undefined && !sameValue(value, before[key as keyof typeof fields]),
+        );
+        if (isArchivedPeriod(before.state) && changes.length > 0)
           throw new AppError('PERIOD.ARCHIVED', { year: before.year, state: before.state });
         if (
           data.state &&
