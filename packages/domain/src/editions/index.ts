@@ -2,6 +2,8 @@ export * from './bands.ts';
 export * from './decimal.ts';
 export * from './derive-spd-tier.ts';
 export * from './list-unconfirmed.ts';
+export * from './pack-messages.ts';
+export * from './provenance-summary.ts';
 export * from './registry.ts';
 export * from './schema.ts';
 export * from './schema-parts.ts';

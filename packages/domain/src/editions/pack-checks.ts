@@ -1,19 +1,21 @@
 import { type z } from 'zod';
+import type { IssueMessage } from '../messages/message-types.ts';
+import { PACK_CHECK_TEXTS as T } from './pack-messages.ts';
 import type { TEditionPackBase } from './schema.ts';
 import type { TBands, TTierOption } from './schema-parts.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
 
-function report(ctx: Ctx, path: Path, message: string): void {
-  ctx.addIssue({ code: 'custom', message, path });
+/** Adds a custom issue: the Indonesian text as zod's message, the English one in `params.en`. */
+function report(ctx: Ctx, path: Path, message: IssueMessage): void {
+  ctx.addIssue({ code: 'custom', message: message.id, path, params: { en: message.en } });
 }
 
 function checkTiers(ctx: Ctx, options: readonly TTierOption[], path: Path): void {
   const seen = new Set<number>();
   options.forEach((option, i) => {
-    if (seen.has(option.tier))
-      report(ctx, [...path, i, 'tier'], `Tingkat ${option.tier} muncul lebih dari sekali`);
+    if (seen.has(option.tier)) report(ctx, [...path, i, 'tier'], T.duplicateTier(option.tier));
     seen.add(option.tier);
   });
 }
@@ -21,8 +23,7 @@ function checkTiers(ctx: Ctx, options: readonly TTierOption[], path: Path): void
 function checkFileKinds(ctx: Ctx, kinds: readonly string[] | undefined, path: Path): void {
   const seen = new Set<string>();
   (kinds ?? []).forEach((kind, i) => {
-    if (seen.has(kind))
-      report(ctx, [...path, 'fileKinds', i], `Jenis berkas ${kind} muncul lebih dari sekali`);
+    if (seen.has(kind)) report(ctx, [...path, 'fileKinds', i], T.duplicateFileKind(kind));
     seen.add(kind);
   });
 }
@@ -32,17 +33,15 @@ function checkBands(ctx: Ctx, bands: TBands | undefined, path: Path): void {
   const { tier1, tier2, tier3 } = bands.cutX100;
   // Cut-points must be strictly monotone in the direction of "better", or a tier would be unreachable.
   const better = (a: number, b: number) => (bands.direction === 'HIGHER_IS_BETTER' ? a > b : a < b);
-  const word = bands.direction === 'HIGHER_IS_BETTER' ? 'lebih besar' : 'lebih kecil';
-  if (!better(tier3, tier2))
-    report(ctx, [...path, 'cutX100', 'tier3'], `Batas tingkat 3 harus ${word} dari tingkat 2`);
+  if (!better(tier3, tier2)) report(ctx, [...path, 'cutX100', 'tier3'], T.bandOrder(3, bands.direction));
   if (tier1 !== null && !better(tier2, tier1)) {
-    report(ctx, [...path, 'cutX100', 'tier2'], `Batas tingkat 2 harus ${word} dari tingkat 1`);
+    report(ctx, [...path, 'cutX100', 'tier2'], T.bandOrder(2, bands.direction));
   }
 }
 
 function checkUniqueCodes(ctx: Ctx, items: readonly { code: string }[], path: Path, seen: Set<string>): void {
   items.forEach((item, i) => {
-    if (seen.has(item.code)) report(ctx, [...path, i, 'code'], `Kode ${item.code} tidak unik`);
+    if (seen.has(item.code)) report(ctx, [...path, i, 'code'], T.duplicateCode(item.code));
     seen.add(item.code);
   });
 }
@@ -52,28 +51,22 @@ function checkConstants(ctx: Ctx, pack: TEditionPackBase): void {
   const bands = c.predicateBands.value;
   const base: Path = ['constants', 'predicateBands', 'value'];
   if (!(bands.sangatInovatifX100 > bands.inovatifX100)) {
-    report(ctx, [...base, 'sangatInovatifX100'], 'Batas Sangat Inovatif harus di atas batas Inovatif');
+    report(ctx, [...base, 'sangatInovatifX100'], T.sangatAboveInovatif);
   }
   if (!(bands.inovatifX100 > bands.kurangInovatifX100)) {
-    report(ctx, [...base, 'inovatifX100'], 'Batas Inovatif harus di atas batas Kurang Inovatif');
+    report(ctx, [...base, 'inovatifX100'], T.inovatifAboveKurang);
   }
-  if (!(bands.kurangInovatifX100 > 0))
-    report(ctx, [...base, 'kurangInovatifX100'], 'Batas Kurang Inovatif harus > 0');
-  if (bands.sangatInovatifX100 > 10000)
-    report(ctx, [...base, 'sangatInovatifX100'], 'Batas tidak boleh di atas 100');
+  if (!(bands.kurangInovatifX100 > 0)) report(ctx, [...base, 'kurangInovatifX100'], T.kurangPositive);
+  if (bands.sangatInovatifX100 > 10000) report(ctx, [...base, 'sangatInovatifX100'], T.bandAtMost100);
   const window = c.eligibilityWindow.value;
   if (window.from > window.to) {
-    report(ctx, ['constants', 'eligibilityWindow', 'value', 'to'], 'Akhir jendela kelayakan sebelum awalnya');
+    report(ctx, ['constants', 'eligibilityWindow', 'value', 'to'], T.windowOrder);
   }
   // The maximum total must be reachable exactly, so that the IID stays within 0..100.
   const sum = (rows: readonly { weightX100: number }[]) => rows.reduce((acc, r) => acc + r.weightX100, 0);
   const maxX100 = 3 * sum(pack.spd) + 3 * sum(pack.sid) + c.countWeightX100.value * c.countCap.value;
   if (maxX100 !== c.totalMax.value * 100) {
-    report(
-      ctx,
-      ['constants', 'totalMax', 'value'],
-      `Skor total maksimum harus sama dengan SPD + SID + jumlah inovasi maksimum (${maxX100 / 100})`,
-    );
+    report(ctx, ['constants', 'totalMax', 'value'], T.totalMax(String(maxX100 / 100)));
   }
 }
 
@@ -90,11 +83,7 @@ export function checkEditionPack(pack: TEditionPackBase, ctx: Ctx): void {
     checkTiers(ctx, row.options, ['spd', i, 'options']);
     checkBands(ctx, row.bands, ['spd', i, 'bands']);
     if (Boolean(row.bands) !== Boolean(row.derivation)) {
-      report(
-        ctx,
-        ['spd', i, row.bands ? 'derivation' : 'bands'],
-        'Pita angka dan cara turunan harus ada bersama',
-      );
+      report(ctx, ['spd', i, row.bands ? 'derivation' : 'bands'], T.bandsNeedDerivation);
     }
   });
   pack.sid.forEach((indicator, i) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PACK_TEXTS } from './pack-messages.ts';
 
 /** How sure we are of a rule value (legend of reference/iid-rules.md). */
 export const ZConfidence = z.enum(['CONFIRMED', 'SECONDARY', 'UNCONFIRMED']);
@@ -7,8 +8,8 @@ export type TConfidence = z.infer<typeof ZConfidence>;
 
 /** Source keys of reference/iid-rules.md §11 (`P1`, `C1`, `C10-b` ...) or a Pemda's own reference. */
 export const ZSourceKeys = z
-  .array(z.string().min(1, 'Kunci sumber tidak boleh kosong'))
-  .min(1, 'Minimal satu sumber');
+  .array(z.string().min(1, PACK_TEXTS.sourceKeyEmpty.id))
+  .min(1, PACK_TEXTS.sourceMin.id);
 
 /** Fields every rule value carries: where it comes from, how sure we are, and an optional remark. */
 export const provenanceShape = {
@@ -62,7 +63,7 @@ export type TFileKind = z.infer<typeof ZFileKind>;
 /** Evidence requirement (*bukti dukung*) of an indicator. */
 export const ZEvidence = z.object({
   description: z.string().min(1),
-  fileKinds: z.array(ZFileKind).min(1, 'Minimal satu jenis berkas'),
+  fileKinds: z.array(ZFileKind).min(1, PACK_TEXTS.fileKindMin.id),
   allowsLink: z.boolean().optional(),
   // Evidence rules may be less certain than the indicator itself (e.g. 2024 evidence taken from 2026 [C7]).
   source: ZSourceKeys.optional(),
@@ -72,7 +73,7 @@ export const ZEvidence = z.object({
 export type TEvidence = z.infer<typeof ZEvidence>;
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
-export const ZIsoDate = z.iso.date({ message: 'Tanggal harus berformat YYYY-MM-DD dan valid' });
+export const ZIsoDate = z.iso.date({ message: PACK_TEXTS.isoDate.id });
 
 /** Wraps an edition constant with its provenance. */
 export function sourced<T extends z.ZodType>(value: T) {

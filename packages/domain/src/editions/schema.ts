@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkEditionPack } from './pack-checks.ts';
+import { PACK_TEXTS } from './pack-messages.ts';
 import {
   ZBands,
   ZDerivation,
@@ -10,20 +11,17 @@ import {
   sourced,
 } from './schema-parts.ts';
 
-const ZWeightX100 = z
-  .number()
-  .int('Bobot disimpan dalam perseratus (bilangan bulat): 0,75 -> 75')
-  .positive('Bobot harus positif');
+const ZWeightX100 = z.number().int(PACK_TEXTS.weightWhole.id).positive(PACK_TEXTS.weightPositive.id);
 
 /** An SPD scoring row (`1`, `2a`, `2b` ... `15`): region-level, filled once per year. */
 export const ZSpdRow = z.object({
-  code: z.string().regex(/^[1-9][0-9]?[a-z]?$/, 'Kode baris SPD tidak valid'),
+  code: z.string().regex(/^[1-9][0-9]?[a-z]?$/, PACK_TEXTS.spdCode.id),
   number: z.number().int().min(1),
   name: z.string().min(1),
   variable: z.string().min(1),
   weightX100: ZWeightX100,
   mandatory: z.boolean(),
-  options: z.array(ZTierOption).length(3, 'Harus ada tepat tiga parameter (tingkat 1..3)'),
+  options: z.array(ZTierOption).length(3, PACK_TEXTS.threeOptions.id),
   basis: z.string().min(1).optional(),
   evidence: ZEvidence.optional(),
   bands: ZBands.optional(),
@@ -36,11 +34,11 @@ export type TSpdRow = z.infer<typeof ZSpdRow>;
 
 /** One measurement basis (*basis ukur*) of indicator 33 Kemanfaatan with its own tiers. */
 export const ZKemanfaatanBasis = z.object({
-  code: z.string().regex(/^[a-z]$/, 'Kode basis harus satu huruf a..z'),
+  code: z.string().regex(/^[a-z]$/, PACK_TEXTS.basisCode.id),
   measure: z.string().min(1),
   /** How the basis is measured, verbatim from the source where it gives an explanation (2026: [C7]). */
   explanation: z.string().min(1).optional(),
-  options: z.array(ZTierOption).length(3, 'Harus ada tepat tiga parameter (tingkat 1..3)'),
+  options: z.array(ZTierOption).length(3, PACK_TEXTS.threeOptions.id),
   bands: ZBands.optional(),
   evidence: ZEvidence.optional(),
   needsManualCheck: z.boolean().optional(),
@@ -51,7 +49,7 @@ export type TKemanfaatanBasis = z.infer<typeof ZKemanfaatanBasis>;
 
 /** A SID indicator (`16`..`35`): filled per innovation. */
 export const ZSidIndicator = z.object({
-  code: z.string().regex(/^[1-9][0-9]?$/, 'Kode indikator SID tidak valid'),
+  code: z.string().regex(/^[1-9][0-9]?$/, PACK_TEXTS.sidCode.id),
   number: z.number().int().min(1),
   name: z.string().min(1),
   variable: z.string().min(1),
@@ -63,7 +61,7 @@ export const ZSidIndicator = z.object({
   explanation: z.string().min(1).optional(),
   weightX100: ZWeightX100,
   mandatory: z.boolean(),
-  options: z.array(ZTierOption).length(3, 'Harus ada tepat tiga parameter (tingkat 1..3)'),
+  options: z.array(ZTierOption).length(3, PACK_TEXTS.threeOptions.id),
   evidence: ZEvidence,
   bases: z.array(ZKemanfaatanBasis).min(1).optional(),
   ...provenanceShape,
@@ -80,10 +78,10 @@ export const ZPredicateBands = z.object({
 
 /** Edition constants, each with provenance. */
 export const ZEditionConstants = z.object({
-  minDivisor: sourced(z.number().int().min(1, 'k minimal 1')),
+  minDivisor: sourced(z.number().int().min(1, PACK_TEXTS.minDivisor.id)),
   countWeightX100: sourced(z.number().int().min(0)),
   countCap: sourced(z.number().int().min(0)),
-  yandasMin: sourced(z.number().int().min(0).max(6, 'Urusan wajib pelayanan dasar hanya ada 6')),
+  yandasMin: sourced(z.number().int().min(0).max(6, PACK_TEXTS.yandasMax.id)),
   totalMax: sourced(z.number().int().positive()),
   predicateBands: sourced(ZPredicateBands),
   eligibilityWindow: sourced(z.object({ from: ZIsoDate, to: ZIsoDate })),
@@ -99,7 +97,7 @@ export type TEditionConstants = z.infer<typeof ZEditionConstants>;
  * (unique codes, unique tiers, ordered bands, descending predicates, a consistent total maximum).
  */
 export const ZEditionPackBase = z.object({
-  code: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Kode edisi: huruf kecil, angka, tanda hubung'),
+  code: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, PACK_TEXTS.editionCode.id),
   name: z.string().min(1),
   assessmentYear: z.number().int().min(2000).max(2100),
   basedOn: z.string().min(1).optional(),

@@ -112,6 +112,68 @@ describe('validateEditionPack', () => {
     expect(issuePaths(pack)).toContain(path);
   });
 
+  it.each<[string, (pack: TEditionPack) => void, string, { id: string; en: string }]>([
+    [
+      'a fractional weight (fixed schema text)',
+      (p) => void (p.sid[3]!.weightX100 = 0.75),
+      'sid.3.weightX100',
+      {
+        id: 'Bobot disimpan dalam perseratus (bilangan bulat): 0,75 -> 75',
+        en: 'Weights are kept in hundredths (whole numbers): 0.75 -> 75',
+      },
+    ],
+    [
+      'mis-ordered bands (cross-field check)',
+      (p) => void (p.sid[17]!.bases![0]!.bands!.cutX100.tier3 = 100),
+      'sid.17.bases.0.bands.cutX100.tier3',
+      {
+        id: 'Batas tingkat 3 harus lebih besar dari tingkat 2',
+        en: 'The tier 3 cut must be greater than the tier 2 cut',
+      },
+    ],
+    [
+      'an inconsistent total (cross-field check with a value)',
+      (p) => void (p.constants.totalMax.value = 200),
+      'constants.totalMax.value',
+      {
+        id: 'Skor total maksimum harus sama dengan SPD + SID + jumlah inovasi maksimum (250)',
+        en: 'The maximum total score must equal the SPD + SID + innovation-count maxima (250)',
+      },
+    ],
+    [
+      'a missing option text (zod, missing value)',
+      (p) => void delete (p.sid[0]!.options[1] as { text?: string }).text,
+      'sid.0.options.1.text',
+      { id: 'Wajib diisi', en: 'Required' },
+    ],
+    [
+      'an empty option text (zod, too small)',
+      (p) => void (p.sid[0]!.options[1]!.text = ''),
+      'sid.0.options.1.text',
+      { id: 'Tidak boleh kosong', en: 'Cannot be empty' },
+    ],
+    [
+      'a weight given as text (zod, wrong type)',
+      (p) => void ((p.sid[0] as { weightX100: unknown }).weightX100 = '3'),
+      'sid.0.weightX100',
+      { id: 'Harus berupa angka', en: 'Must be a number' },
+    ],
+    [
+      'a negative divisor (zod, too small)',
+      (p) => void (p.constants.minDivisor.value = 0),
+      'constants.minDivisor.value',
+      { id: 'k minimal 1', en: 'k is at least 1' },
+    ],
+  ])('says what is wrong with %s in Indonesian and English', (_label, breakIt, path, messages) => {
+    const pack = clone();
+    breakIt(pack);
+    const result = validateEditionPack(pack);
+    expect(result.ok).toBe(false);
+    const issue = result.ok ? undefined : result.error.issues.find((i) => i.path.join('.') === path);
+    expect(issue?.messages).toEqual(messages);
+    expect(issue?.message).toBe(messages.id);
+  });
+
   it('rejects something that is not a pack without throwing', () => {
     expect(issuePaths(null)).toEqual(['']);
     expect(issuePaths({ code: 'x' })).toEqual(expect.arrayContaining(['name', 'spd', 'sid', 'constants']));
