@@ -46,6 +46,25 @@ export const ZEnv = z.object({
   S3_FORCE_PATH_STYLE: flag.default(false),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Background jobs (reminder sweep, e-mail); 0 turns the runner off in this process. */
+  JOBS_ENABLED: flag.default(true),
+  /** When the deadline-reminder sweep runs (cron, WIB), or `off`. */
+  REMINDER_CRON: z
+    .string()
+    .regex(/^(off|(\S+\s+){4}\S+)$/, 'harus 5 kolom cron atau off / must be a 5-field cron or off')
+    .default('0 * * * *'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'harus URL smtp:// atau smtps:// / must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/, 'harus alamat e-mail / must be an e-mail address')
+    .optional(),
+  /** The address users open the app at, for links in e-mails. */
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: 'harus URL http(s):// / must be an http(s):// URL' })
+    .optional(),
 });
 
 export interface AppEnv {
@@ -57,6 +76,11 @@ export interface AppEnv {
   auth: AuthConfig;
   uploadMaxBytes: number;
   s3: S3StorageOptions | undefined;
+  jobs: { enabled: boolean; reminderCron: string | null };
+  /** Outgoing e-mail; undefined when SMTP_URL is not set (reminders stay in-app). */
+  mail: { smtpUrl: string; from: string } | undefined;
+  /** The app's public address without a trailing slash (APP_URL, default http://localhost:PORT). */
+  appUrl: string;
 }
 
 export class EnvError extends Error {
@@ -89,6 +113,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (!env.S3_BUCKET && (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID)) {
     throw new EnvError('S3_BUCKET wajib bila S3 dipakai / S3_BUCKET is required when S3 is configured');
   }
+  if (env.SMTP_URL && !env.MAIL_FROM) {
+    throw new EnvError('MAIL_FROM wajib bila SMTP_URL diisi / MAIL_FROM is required when SMTP_URL is set');
+  }
   return {
     production: env.NODE_ENV === 'production',
     port: env.PORT,
@@ -114,5 +141,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
               : undefined,
         }
       : undefined,
+    jobs: {
+      enabled: env.JOBS_ENABLED,
+      reminderCron: env.REMINDER_CRON === 'off' ? null : env.REMINDER_CRON,
+    },
+    mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : undefined,
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   };
 }
