@@ -1,4 +1,5 @@
-// The signed-in user's in-app notifications. Nobody reads or marks another user's notifications.
+// The signed-in user's in-app notifications and reminder preference. Nobody reads or marks another user's
+// notifications.
 import type { Prisma } from '@inovda/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -15,6 +16,8 @@ export const notificationSelect = {
   readAt: true,
   createdAt: true,
 } as const satisfies Prisma.NotificationSelect;
+
+const preferencesSelect = { email: true, emailReminders: true } as const satisfies Prisma.UserSelect;
 
 export const notificationRouter = {
   list: authedProcedure
@@ -68,5 +71,39 @@ export const notificationRouter = {
         });
         return { count };
       });
+    }),
+
+  /** The caller's reminder preference, and whether this server sends e-mail at all (SMTP and jobs on). */
+  preferences: authedProcedure.query(async ({ ctx }) => {
+    const user = await ctx.prisma.user.findUniqueOrThrow({
+      where: { id: ctx.user.id },
+      select: preferencesSelect,
+    });
+    return { ...user, emailAvailable: Boolean(ctx.reminderMail) };
+  }),
+
+  /** Turns the caller's own deadline reminders by e-mail on or off (in-app reminders always come). */
+  setEmailReminders: authedProcedure
+    .input(z.object({ enabled: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const userId = ctx.user.id;
+      const user = await ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: preferencesSelect });
+        const after = await tx.user.update({
+          where: { id: userId },
+          data: { emailReminders: input.enabled },
+          select: preferencesSelect,
+        });
+        await writeAudit(tx, {
+          ...auditContext(ctx),
+          action: 'notification.setEmailReminders',
+          entity: 'User',
+          entityId: userId,
+          before,
+          after,
+        });
+        return after;
+      });
+      return { ...user, emailAvailable: Boolean(ctx.reminderMail) };
     }),
 } satisfies TRPCRouterRecord;
