@@ -1,6 +1,7 @@
 export * from './bands.ts';
 export * from './decimal.ts';
 export * from './derive-spd-tier.ts';
+export * from './diff-edition-packs.ts';
 export * from './list-unconfirmed.ts';
 export * from './pack-messages.ts';
 export * from './provenance-summary.ts';
