@@ -15,7 +15,7 @@ export interface ReminderFacts {
 export interface ReminderText {
   title: string;
   body: string;
-  /** "Batas waktu: Senin, 15 Juni 2026 pukul 23.59 WIB" */
+  /** "Tenggat: Senin, 15 Juni 2026 pukul 23.59 WIB" */
   deadlineLine: string;
 }
 
@@ -29,8 +29,8 @@ const ZONE_NAMES: Record<string, string> = {
 };
 
 const DEADLINE_NAME: Record<ReminderDeadline, Record<Lang, string>> = {
-  INTERNAL: { id: 'batas waktu internal', en: 'internal deadline' },
-  NATIONAL: { id: 'batas waktu nasional', en: 'national deadline' },
+  INTERNAL: { id: 'tenggat internal', en: 'internal deadline' },
+  NATIONAL: { id: 'tenggat nasional', en: 'national deadline' },
 };
 
 /** Where a reminder points in the app: the OPD's innovations, the review queue, the admin's dashboard. */
@@ -71,7 +71,7 @@ function title(facts: ReminderFacts, lang: Lang): string {
   const period = facts.data.periodName;
   const days = facts.data.daysLeft;
   if (facts.milestone === 'OVERDUE') {
-    return lang === 'id' ? `Batas waktu terlewati: ${name} ${period}` : `Deadline passed: ${period} ${name}`;
+    return lang === 'id' ? `Sudah lewat: ${name} ${period}` : `Passed: ${period} ${name}`;
   }
   if (lang === 'id') {
     const when = days <= 0 ? 'hari ini' : days === 1 ? 'besok' : `tinggal ${days} hari`;
@@ -101,7 +101,7 @@ function operatorBody(facts: ReminderFacts, lang: Lang): string[] {
         drafts > 0 ? `${drafts} inovasi masih draf` : null,
         returned > 0 ? `${returned} inovasi dikembalikan untuk perbaikan` : null,
       ].filter(Boolean);
-      lines.push(`Di unit Anda ${parts.join(' dan ')}; lengkapi dan ajukan sebelum batas waktu.`);
+      lines.push(`Di unit Anda ${parts.join(' dan ')}; lengkapi dan ajukan sebelum tenggat.`);
     } else {
       const parts = [
         drafts > 0 ? `${plural(drafts, 'innovation is', 'innovations are')} still a draft` : null,
@@ -158,6 +158,6 @@ export function renderReminder(facts: ReminderFacts, lang: Lang): ReminderText {
         : 'Please finish as soon as possible, and contact the regional innovation team if needed.',
     );
   }
-  const deadlineLine = `${lang === 'id' ? 'Batas waktu' : 'Deadline'}: ${formatDeadline(facts.data.deadlineAt, facts.data.timeZone, lang)}`;
+  const deadlineLine = `${lang === 'id' ? 'Tenggat' : 'Deadline'}: ${formatDeadline(facts.data.deadlineAt, facts.data.timeZone, lang)}`;
   return { title: title(facts, lang), body: lines.join(' '), deadlineLine };
 }

@@ -68,12 +68,12 @@ describe('reminder e-mail', () => {
     const mail = messages.find((m) => m.to && !Array.isArray(m.to) && m.to.text === h.users.operator.email);
     if (!mail) throw new Error('no e-mail to the operator');
     expect(mail.from?.value[0]).toEqual({ address: 'inovda@uji.go.id', name: 'Inovda Kabupaten Uji' });
-    expect(mail.subject).toBe('[Inovda] Pengingat: batas waktu internal IID 2026 tinggal 3 hari');
+    expect(mail.subject).toBe('[Inovda] Pengingat: tenggat internal IID 2026 tinggal 3 hari');
     const text = mail.text ?? '';
     expect(text.indexOf('Yth. User operator,')).toBe(0);
     expect(text.indexOf('Yth. User operator,')).toBeLessThan(text.indexOf('Dear User operator,'));
     expect(text).toContain('Di unit Anda 1 inovasi masih draf dan 1 inovasi dikembalikan untuk perbaikan');
-    expect(text).toContain('Batas waktu: Senin, 15 Juni 2026 pukul 23.59 WIB.');
+    expect(text).toContain('Tenggat: Senin, 15 Juni 2026 pukul 23.59 WIB.');
     expect(text).toContain('Reminder: IID 2026 internal deadline in 3 days.');
     expect(text).toContain('1 unit has no innovation for this period yet: Unit UPTD-A.');
     expect(text).toContain(`Buka Inovda: ${APP_URL}/innovations`);
@@ -194,9 +194,7 @@ describe('reminder e-mail', () => {
     const rows = await h.prisma.deadlineReminder.findMany();
     expect(rows.every((r) => r.milestone === 'OVERDUE')).toBe(true);
     const messages = await sink.waitFor(3);
-    expect(
-      messages.every((m) => m.subject === '[Inovda] Batas waktu terlewati: batas waktu internal IID 2026'),
-    ).toBe(true);
+    expect(messages.every((m) => m.subject === '[Inovda] Sudah lewat: tenggat internal IID 2026')).toBe(true);
     expect(await h.prisma.auditEvent.count({ where: { action: 'reminder.sweep', actorId: null } })).toBe(1);
   });
 });

@@ -100,12 +100,12 @@ describe('recipients by role and unit scope', () => {
       timeZone: 'Asia/Jakarta',
     });
     const [note] = await h.prisma.notification.findMany({ where: { userId: h.users.operator.id } });
-    expect(note?.title).toBe('Pengingat: batas waktu internal IID 2026 tinggal 3 hari');
+    expect(note?.title).toBe('Pengingat: tenggat internal IID 2026 tinggal 3 hari');
     expect(note?.body).toContain(
       'Di unit Anda 1 inovasi masih draf dan 1 inovasi dikembalikan untuk perbaikan',
     );
     expect(note?.body).toContain('1 unit belum punya inovasi untuk periode ini: Unit UPTD-A.');
-    expect(note?.body).toContain('Batas waktu: Senin, 15 Juni 2026 pukul 23.59 WIB.');
+    expect(note?.body).toContain('Tenggat: Senin, 15 Juni 2026 pukul 23.59 WIB.');
     expect(note?.data).toMatchObject({
       periodId: h.period.id,
       deadline: 'INTERNAL',
@@ -121,7 +121,7 @@ describe('recipients by role and unit scope', () => {
     const [verifierNote] = await h.prisma.notification.findMany({ where: { userId: h.users.verifier.id } });
     expect(verifierNote).toMatchObject({
       link: '/review',
-      title: 'Pengingat: batas waktu internal IID 2026 besok',
+      title: 'Pengingat: tenggat internal IID 2026 besok',
     });
     expect(verifierNote?.body).toContain(
       '1 pengajuan menunggu verifikasi (1 baru diajukan, 0 sedang diperiksa).',
