@@ -22,7 +22,8 @@ export const unitSelect = {
   updatedAt: true,
 } as const satisfies Prisma.UnitSelect;
 
-const ZUnitFields = z.object({
+/** The fields of unit.create; the bulk import checks its rows with the same schema. */
+export const ZUnitFields = z.object({
   kind: z.enum(UnitKind),
   name: z.string().trim().min(2).max(200),
   short: z.string().trim().min(1).max(40),

@@ -28,7 +28,17 @@ export const userSelect = {
 
 const ZEmail = z.email().max(254).transform(normalizeEmail);
 
-async function assertUnitForRole(
+/** The input of user.create; the bulk import checks its rows with the same schema (without the password). */
+export const ZUserCreate = z.object({
+  email: ZEmail,
+  name: z.string().trim().min(2).max(200),
+  role: z.enum(Role),
+  unitId: z.string().nullable().default(null),
+  locale: z.enum(LANGS).default('id'),
+  password: ZNewPassword,
+});
+
+export async function assertUnitForRole(
   tx: Prisma.TransactionClient,
   regionId: string,
   role: Role,
@@ -41,7 +51,7 @@ async function assertUnitForRole(
   assertSameRegion({ regionId }, unit.regionId);
 }
 
-async function assertEmailFree(tx: Prisma.TransactionClient, email: string, exceptId?: string) {
+export async function assertEmailFree(tx: Prisma.TransactionClient, email: string, exceptId?: string) {
   const taken = await tx.user.findFirst({
     where: { email, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
     select: { id: true },
@@ -90,16 +100,7 @@ export const userRouter = {
     }),
 
   create: roleProcedure('ADMIN')
-    .input(
-      z.object({
-        email: ZEmail,
-        name: z.string().trim().min(2).max(200),
-        role: z.enum(Role),
-        unitId: z.string().nullable().default(null),
-        locale: z.enum(LANGS).default('id'),
-        password: ZNewPassword,
-      }),
-    )
+    .input(ZUserCreate)
     .mutation(async ({ ctx, input }) => {
       const { password, ...data } = input;
       const passwordHash = await hashPassword(password);
