@@ -15,6 +15,11 @@ import { authedProcedure, publicProcedure } from '../trpc.ts';
 export const ZLoginInput = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(1000),
+  /**
+   * The user's own new password, required (once) when the account has a generated initial password
+   * (`mustChangePassword`, set by the bulk import): such an account gets no session until it chooses one.
+   */
+  newPassword: ZNewPassword.optional(),
 });
 export const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1).max(1000),
@@ -25,7 +30,29 @@ export const authRouter = {
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const userId = await checkCredentials(ctx.prisma, { ...input, ip: ctx.ip, now });
+    const { mustChangePassword, regionId } = await ctx.prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { mustChangePassword: true, regionId: true },
+    });
+    if (mustChangePassword && !input.newPassword) throw new AppError('AUTH.PASSWORD_CHANGE_REQUIRED');
+    if (mustChangePassword && input.newPassword === input.password)
+      throw new AppError('AUTH.NEW_PASSWORD_SAME');
+    const newHash = mustChangePassword && input.newPassword ? await hashPassword(input.newPassword) : null;
     const created = await ctx.prisma.$transaction(async (tx) => {
+      if (newHash) {
+        await tx.user.update({
+          where: { id: userId },
+          data: { passwordHash: newHash, mustChangePassword: false, version: { increment: 1 } },
+        });
+        await writeAudit(tx, {
+          actor: { id: userId, regionId },
+          action: 'auth.changePassword',
+          entity: 'User',
+          entityId: userId,
+          after: { initialPasswordReplaced: true },
+          requestId: ctx.requestId,
+        });
+      }
       // Expired sessions of this user, and the session this browser had before (a re-login replaces it).
       await tx.session.deleteMany({
         where: {
