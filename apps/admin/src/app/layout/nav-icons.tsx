@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   FileDoneOutlined,
   FormOutlined,
+  RetweetOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -16,6 +17,7 @@ export const NAV_ICONS: Record<string, ReactNode> = {
   apartment: <ApartmentOutlined />,
   audit: <AuditOutlined />,
   bulb: <BulbOutlined />,
+  'carry-over': <RetweetOutlined />,
   calendar: <CalendarOutlined />,
   dashboard: <DashboardOutlined />,
   'file-done': <FileDoneOutlined />,

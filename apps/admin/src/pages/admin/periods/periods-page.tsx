@@ -4,10 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate, formatScore } from '../../../lib/format';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useLanguage } from '../../../features/dashboard/use-language';
+import { isArchivedState } from '../carry-over/carry-over-view';
 import { PeriodForm } from './period-form';
 import { toPeriodInput, type TPeriodForm } from './period-form-schema';
 import { scoreX100ToInput } from '../score-input';
@@ -43,6 +45,7 @@ function toFormValues(period: TPeriod, decimal: ',' | '.'): TPeriodForm {
 /** ADMIN: assessment periods (one per year) with their rule edition, deadlines, state and standard. */
 export default function PeriodsPage() {
   const { t } = useTranslation('admin');
+  const { t: tc } = useTranslation('carry-over');
   const lng = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -105,13 +108,23 @@ export default function PeriodsPage() {
       title: t('actions'),
       key: 'actions',
       render: (_: unknown, period) => (
-        <Button
-          size="small"
-          onClick={() => setEditing({ mode: 'edit', period })}
-          aria-label={t('periods.editNamed', { name: period.name })}
-        >
-          {t('edit')}
-        </Button>
+        <Flex gap={8} wrap align="center">
+          {/* An archived period is read-only for good (the server refuses every change). */}
+          {period.state === 'ARCHIVED' ? (
+            <Typography.Text type="secondary">{tc('periods.archived')}</Typography.Text>
+          ) : (
+            <Button
+              size="small"
+              onClick={() => setEditing({ mode: 'edit', period })}
+              aria-label={t('periods.editNamed', { name: period.name })}
+            >
+              {t('edit')}
+            </Button>
+          )}
+          {isArchivedState(period.state) && (
+            <Link to={`/admin/carry-over?from=${encodeURIComponent(period.id)}`}>{tc('periods.carry')}</Link>
+          )}
+        </Flex>
       ),
     },
   ];
