@@ -13,9 +13,10 @@ import { RankingPanel } from '../../features/dashboard/ranking-panel';
 import { useLanguage } from '../../features/dashboard/use-language';
 import { WhatIfPanel } from '../../features/dashboard/what-if-panel';
 import { YandasPanel } from '../../features/dashboard/yandas-panel';
-import { getEdition, getUrusan } from '@inovda/domain';
+import { getUrusan } from '@inovda/domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
+import { useEditionPack } from '../../lib/use-edition-pack';
 import { useSession } from '../../lib/use-session';
 import './dashboard-print.css';
 import { usePeriodParam } from './use-period-param';
@@ -45,7 +46,8 @@ export default function DashboardPage() {
   });
   const bestSet = useMemo(() => (plan.data ? new Set(plan.data.sendIds) : undefined), [plan.data]);
   const nameOf = (id: string) => verified.candidates.find((c) => c.id === id)?.name ?? id;
-  const edition = data ? getEdition(data.period.editionCode) : undefined;
+  // The period's edition through the API: built-in or the region's custom one (the what-if scores with it).
+  const edition = useEditionPack(data?.period.editionCode).edition;
   const baseline = useMemo(
     () => new Set(verified.candidates.filter((c) => c.includeInSend).map((c) => c.id)),
     [verified.candidates],

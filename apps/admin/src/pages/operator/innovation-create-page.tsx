@@ -1,4 +1,3 @@
-import { getEdition } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Flex, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -7,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { useTRPC } from '../../lib/trpc';
+import { useEditionPack } from '../../lib/use-edition-pack';
 import { useSession } from '../../lib/use-session';
 import { pickWorkingPeriod } from './operator-data';
 import { ProfileForm } from './profile/profile-form';
@@ -25,7 +25,7 @@ export default function InnovationCreatePage() {
   const periods = useQuery(trpc.period.list.queryOptions());
   const units = useUnitOptions();
   const period = pickWorkingPeriod(periods.data ?? []);
-  const edition = period ? getEdition(period.editionCode) : undefined;
+  const edition = useEditionPack(period?.editionCode).edition;
   const unitId = user?.unit?.id ?? units.options[0]?.value ?? '';
   const initialValues = useMemo(() => createEmptyProfile(unitId), [unitId]);
   const create = useMutation(

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { canGiveVerdict, getEdition } from '@inovda/domain';
+import { canGiveVerdict } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Affix, Alert, App, Card, Col, Flex, Grid, Row, Skeleton, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import { scoreReview, type TVerdictDraft } from '../../features/review/review-sc
 import { ScoreCompare } from '../../features/review/score-compare';
 import { toVerdictInput, type TVerdictForm } from '../../features/review/verdict-form';
 import { useTRPC } from '../../lib/trpc';
+import { useEditionPack } from '../../lib/use-edition-pack';
 import { useSession } from '../../lib/use-session';
 
 /** The review of one innovation: profile, every indicator with its claim, evidence and verdict, the live score. */
@@ -52,7 +53,9 @@ export default function ReviewPage() {
 
   const data = detail.data;
   const submission = data?.submission ?? null;
-  const edition = submission ? getEdition(submission.period.editionCode) : undefined;
+  // The period's edition through the API: built-in or the region's custom one.
+  const pack = useEditionPack(submission?.period.editionCode);
+  const edition = submission ? pack.edition : undefined;
   const answers = useMemo(() => (submission?.answers ?? []) as TAnswerView[], [submission]);
   const score = useMemo(() => {
     if (!edition) return null;
@@ -60,11 +63,13 @@ export default function ReviewPage() {
     return scoreReview(edition, reviewAnswers, [...drafts.values()]);
   }, [edition, answers, drafts]);
 
-  if (detail.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (detail.isPending || pack.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (!data) return <ErrorAlert error={detail.error} />;
   if (!submission) return <Alert type="info" showIcon title={t('review.noSubmission')} />;
   if (!edition || !score)
-    return (
+    return pack.error ? (
+      <ErrorAlert error={pack.error} />
+    ) : (
       <Alert
         type="warning"
         showIcon

@@ -1,4 +1,3 @@
-import { getEdition } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Flex, Row, Select, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { formatScore } from '../../../lib/format';
 import { useTRPC } from '../../../lib/trpc';
+import { useEditionPack } from '../../../lib/use-edition-pack';
 import { usePeriodParam } from '../../dashboard/use-period-param';
 import { SpdRowForm } from './spd-row-form';
 import type { toSpdInput } from './spd-row-schema';
@@ -39,7 +39,9 @@ export default function SpdPage() {
       },
     }),
   );
-  const edition = period ? getEdition(period.editionCode) : undefined;
+  // The period's edition through the API: built-in or the region's custom one.
+  const pack = useEditionPack(period?.editionCode);
+  const edition = period ? pack.edition : undefined;
   const readOnly = period ? !EDITABLE.has(period.state) : true;
   const answers = new Map((list.data?.rows ?? []).map((r) => [r.code, r.answer]));
 
@@ -73,15 +75,15 @@ export default function SpdPage() {
           style={{ minWidth: 160 }}
         />
       </Flex>
-      <ErrorAlert error={periods.error ?? list.error} />
+      <ErrorAlert error={periods.error ?? list.error ?? pack.error} />
       {readOnly && period && (
         <Alert type="info" showIcon title={t('spd.locked')} style={{ marginBottom: 12 }} />
       )}
-      {period && !edition && (
+      {period && !edition && !pack.isPending && !pack.error && (
         <Alert type="warning" showIcon title={t('spd.customEdition', { code: period.editionCode })} />
       )}
       {!list.data || !edition ? (
-        list.isPending && <Skeleton active paragraph={{ rows: 8 }} />
+        (list.isPending || pack.isPending) && <Skeleton active paragraph={{ rows: 8 }} />
       ) : (
         <>
           <Statistic
