@@ -26,19 +26,29 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+function auditRow(input: AuditInput): Prisma.AuditEventUncheckedCreateInput {
+  return {
+    regionId: input.regionId ?? input.actor?.regionId ?? null,
+    actorId: input.actor?.id ?? null,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    before: toJson(input.before),
+    after: toJson(input.after),
+    requestId: input.requestId ?? null,
+  };
+}
+
 export async function writeAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      regionId: input.regionId ?? input.actor?.regionId ?? null,
-      actorId: input.actor?.id ?? null,
-      action: input.action,
-      entity: input.entity,
-      entityId: input.entityId,
-      before: toJson(input.before),
-      after: toJson(input.after),
-      requestId: input.requestId ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(input) });
+}
+
+/** Many events in one statement, in the same transaction as the change (bulk imports: one per row). */
+export async function writeAuditMany(
+  tx: Prisma.TransactionClient,
+  inputs: readonly AuditInput[],
+): Promise<void> {
+  if (inputs.length > 0) await tx.auditEvent.createMany({ data: inputs.map(auditRow) });
 }
 
 /** The audit fields a procedure context provides. */

@@ -10,12 +10,13 @@ import {
   urusanSlugFromName,
   validateProfile,
 } from '@inovda/domain';
-import { writeAudit } from '../audit.ts';
+import { writeAuditMany } from '../audit.ts';
 import { innovationDetailSelect, submissionSummarySelect } from '../routers/innovation/selects.ts';
 import { OPEN_PERIOD_STATES, ZInnovationCreate } from '../routers/innovation/mutations.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { splitProfile } from '../services/innovation-profile.ts';
 import { type CellValue, cellDate, cellDecimal, cellInteger, cellText } from './cells.ts';
+import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { loadUnitsByShort, shortKey, urusanSlugs } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
 import {
@@ -244,44 +245,55 @@ export async function validateInnovationRows(
   });
 }
 
-/** Creates the innovations with their submission in the period; returns how many. */
+/** Creates the innovations with their submission in the period (one INSERT each per chunk), audited. */
 export async function writeInnovations(
   tx: Prisma.TransactionClient,
   { regionId, audit, importFileId }: ImportTarget,
   plans: readonly InnovationPlan[],
 ): Promise<number> {
-  for (const { periodId, draft } of plans) {
-    const { columns, texts } = splitProfile(draft);
-    const innovation = await tx.innovation.create({
-      data: {
-        ...columns,
-        name: draft.name,
-        urusan: draft.urusan,
-        unitId: draft.unitId,
-        regionId,
-        profile: texts,
-        createdById: audit.actor?.id ?? null,
-      },
+  for (const chunk of chunksOf(plans, WRITE_CHUNK_ROWS)) {
+    const innovations = await tx.innovation.createManyAndReturn({
+      data: chunk.map(({ draft }) => {
+        const { columns, texts } = splitProfile(draft);
+        return {
+          ...columns,
+          name: draft.name,
+          urusan: draft.urusan,
+          unitId: draft.unitId,
+          regionId,
+          profile: texts,
+          createdById: audit.actor?.id ?? null,
+        };
+      }),
       select: innovationDetailSelect,
     });
-    const submission = await tx.submission.create({
-      data: { periodId, innovationId: innovation.id },
-      select: submissionSummarySelect,
+    // PostgreSQL returns the rows of one multi-row INSERT in the order given; checked, not assumed.
+    const paired = chunk.map((plan, i) => {
+      const innovation = innovations[i];
+      if (innovation?.name !== plan.draft.name || innovation.unitId !== plan.draft.unitId)
+        throw new Error('innovation import: inserted rows came back in another order');
+      return { plan, innovation };
     });
-    await writeAudit(tx, {
-      ...audit,
-      action: 'innovation.create',
-      entity: 'Innovation',
-      entityId: innovation.id,
-      after: { ...innovation, importFileId },
+    const submissions = await tx.submission.createManyAndReturn({
+      data: paired.map(({ plan, innovation }) => ({ periodId: plan.periodId, innovationId: innovation.id })),
+      select: { ...submissionSummarySelect, innovationId: true },
     });
-    await writeAudit(tx, {
-      ...audit,
-      action: 'submission.create',
-      entity: 'Submission',
-      entityId: submission.id,
-      after: { ...submission, importFileId },
-    });
+    await writeAuditMany(tx, [
+      ...innovations.map((innovation) => ({
+        ...audit,
+        action: 'innovation.create',
+        entity: 'Innovation',
+        entityId: innovation.id,
+        after: { ...innovation, importFileId },
+      })),
+      ...submissions.map(({ innovationId: _innovationId, ...submission }) => ({
+        ...audit,
+        action: 'submission.create',
+        entity: 'Submission',
+        entityId: submission.id,
+        after: { ...submission, importFileId },
+      })),
+    ]);
   }
   return plans.length;
 }

@@ -16,5 +16,14 @@ export const MAX_IMPORT_ROWS: Readonly<Record<ImportKind, number>> = {
 export const IMPORT_FILE_TTL_MS = 24 * 3_600_000;
 /** A commit may run long (thousands of rows); the interactive transaction's limit. */
 export const COMMIT_TIMEOUT_MS = 180_000;
+/** Rows per INSERT statement of a commit (well under PostgreSQL's 65,535 bind parameters). */
+export const WRITE_CHUNK_ROWS = 500;
 /** Cell values shown in the preview are cut to this many characters (long texts would bloat the report). */
 export const PREVIEW_CELL_CHARS = 160;
+
+/** `items` in consecutive slices of at most `size`. */
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

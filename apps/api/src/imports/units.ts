@@ -2,9 +2,10 @@
 // and a parent that is an existing unit or another row of the file (any order; no loops). Written parents
 // first, each with its `unit.create` audit event, as unit.create writes it.
 import type { Prisma, UnitKind } from '@inovda/db';
-import { writeAudit } from '../audit.ts';
+import { writeAuditMany } from '../audit.ts';
 import { unitSelect, ZUnitFields } from '../routers/unit.ts';
 import { cellText } from './cells.ts';
+import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { loadUnitsByShort, shortKey, urusanSlugs } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
 import { PARSE_OPTIONS, type ImportTarget, type RowOutcome, rowIssue, zodIssues } from './report.ts';
@@ -102,7 +103,7 @@ export async function validateUnitRows(
   return outcomes;
 }
 
-/** Creates the units, parents before children; returns how many. */
+/** Creates the units, parents before children (one INSERT per level), each with its audit event. */
 export async function writeUnits(
   tx: Prisma.TransactionClient,
   { regionId, audit, importFileId }: ImportTarget,
@@ -114,25 +115,35 @@ export async function writeUnits(
     const ready = pending.filter(
       (plan) => !plan.parent || 'id' in plan.parent || created.has(plan.parent.key),
     );
-    // Validation refuses unknown parents and loops, so every round places at least one unit.
+    // Validation refuses unknown parents and loops, so every level places at least one unit.
     if (ready.length === 0) throw new Error('unit import: parents cannot be resolved');
-    for (const plan of ready) {
-      const parentId = !plan.parent
-        ? null
-        : 'id' in plan.parent
-          ? plan.parent.id
-          : created.get(plan.parent.key)!;
-      const unit = await tx.unit.create({ data: { ...plan.data, parentId, regionId }, select: unitSelect });
-      created.set(shortKey(unit.short), unit.id);
-      await writeAudit(tx, {
-        ...audit,
-        action: 'unit.create',
-        entity: 'Unit',
-        entityId: unit.id,
-        after: { ...unit, importFileId },
+    for (const chunk of chunksOf(ready, WRITE_CHUNK_ROWS)) {
+      const units = await tx.unit.createManyAndReturn({
+        data: chunk.map((plan) => ({
+          ...plan.data,
+          regionId,
+          parentId: !plan.parent
+            ? null
+            : 'id' in plan.parent
+              ? plan.parent.id
+              : created.get(plan.parent.key)!,
+        })),
+        select: unitSelect,
       });
+      for (const unit of units) created.set(shortKey(unit.short), unit.id);
+      await writeAuditMany(
+        tx,
+        units.map((unit) => ({
+          ...audit,
+          action: 'unit.create',
+          entity: 'Unit',
+          entityId: unit.id,
+          after: { ...unit, importFileId },
+        })),
+      );
     }
-    pending = pending.filter((plan) => !ready.includes(plan));
+    const placed = new Set(ready);
+    pending = pending.filter((plan) => !placed.has(plan));
   }
   return created.size;
 }

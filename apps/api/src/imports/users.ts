@@ -3,10 +3,11 @@
 // password, returned once by the commit, and must choose its own at first sign-in (mustChangePassword).
 import { randomInt } from 'node:crypto';
 import type { Prisma, Role } from '@inovda/db';
-import { writeAudit } from '../audit.ts';
+import { writeAuditMany } from '../audit.ts';
 import { normalizeEmail } from '../auth/login.ts';
 import { assertEmailFree, assertUnitForRole, userSelect, ZUserCreate } from '../routers/user.ts';
 import { cellText } from './cells.ts';
+import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { loadUnitsByShort, shortKey } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
 import {
@@ -117,19 +118,32 @@ export async function writeUsers(
   plans: readonly { row: number; plan: UserPlan; password: string; passwordHash: string }[],
 ): Promise<CreatedUser[]> {
   const created: CreatedUser[] = [];
-  for (const { row, plan, password, passwordHash } of plans) {
-    const user = await tx.user.create({
-      data: { ...plan, passwordHash, regionId, mustChangePassword: true },
+  for (const chunk of chunksOf(plans, WRITE_CHUNK_ROWS)) {
+    const users = await tx.user.createManyAndReturn({
+      data: chunk.map(({ plan, passwordHash }) => ({
+        ...plan,
+        passwordHash,
+        regionId,
+        mustChangePassword: true,
+      })),
       select: userSelect,
     });
-    await writeAudit(tx, {
-      ...audit,
-      action: 'user.create',
-      entity: 'User',
-      entityId: user.id,
-      after: { ...user, importFileId, mustChangePassword: true },
-    });
-    created.push({ row, email: user.email, name: user.name, role: user.role, password });
+    const byEmail = new Map(users.map((user) => [user.email, user]));
+    await writeAuditMany(
+      tx,
+      users.map((user) => ({
+        ...audit,
+        action: 'user.create',
+        entity: 'User',
+        entityId: user.id,
+        after: { ...user, importFileId, mustChangePassword: true },
+      })),
+    );
+    for (const { row, plan, password } of chunk) {
+      const user = byEmail.get(plan.email);
+      if (!user) throw new Error(`user import: ${plan.email} was not returned`);
+      created.push({ row, email: user.email, name: user.name, role: user.role, password });
+    }
   }
   return created;
 }
