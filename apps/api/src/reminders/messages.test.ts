@@ -57,7 +57,7 @@ describe('renderReminder', () => {
       'Di unit Anda 2 inovasi masih draf dan 1 inovasi dikembalikan untuk perbaikan; lengkapi dan ajukan sebelum tenggat. 1 unit belum punya inovasi untuk periode ini: UPTD Puskesmas Tambakromo.',
     );
     expect(renderReminder(facts(), 'en').body).toBe(
-      'In your units 2 innovations are still a draft and 1 innovation was returned for revision; complete and submit before the deadline. 1 unit has no innovation for this period yet: UPTD Puskesmas Tambakromo.',
+      'In your units 2 innovations are still drafts and 1 innovation was returned for revision; complete and submit before the deadline. 1 unit has no innovation for this period yet: UPTD Puskesmas Tambakromo.',
     );
   });
 

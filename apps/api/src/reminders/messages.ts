@@ -104,7 +104,7 @@ function operatorBody(facts: ReminderFacts, lang: Lang): string[] {
       lines.push(`Di unit Anda ${parts.join(' dan ')}; lengkapi dan ajukan sebelum tenggat.`);
     } else {
       const parts = [
-        drafts > 0 ? `${plural(drafts, 'innovation is', 'innovations are')} still a draft` : null,
+        drafts > 0 ? plural(drafts, 'innovation is still a draft', 'innovations are still drafts') : null,
         returned > 0
           ? `${plural(returned, 'innovation was', 'innovations were')} returned for revision`
           : null,
