@@ -6,6 +6,7 @@ import { Outlet } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { LanguageSwitch } from '../../components/language-switch';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import type { TSessionUser } from '../../lib/use-session';
 import { useLogout } from '../use-logout';
 import { NavMenu } from './nav-menu';
@@ -53,6 +54,7 @@ export default function AppLayout({ user }: { user: TSessionUser }) {
                 <span className="app-user-name">{user.name}</span>
                 <span className="app-user-role"> · {t(`role.${user.role}`)}</span>
               </span>
+              <NotificationBell />
               <LanguageSwitch />
               <Button
                 icon={<LogoutOutlined />}

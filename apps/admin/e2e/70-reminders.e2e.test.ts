@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
+import { OPERATOR_EMAIL } from './support/flow-data';
+import { signIn } from './support/login';
+
+const ADMIN_EMAIL = 'admin@demo.inovda.id';
+const PERIOD_NAME = 'IID 2030 (uji pengingat)';
+const DAY_MS = 86_400_000;
+
+/** A tRPC mutation over HTTP with the page's session cookie; Dates travel as superjson meta. */
+async function mutate<T>(page: Page, path: string, input: Record<string, unknown>): Promise<T> {
+  const dates = Object.keys(input).filter((key) => input[key] instanceof Date);
+  const json = Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
+  );
+  const meta = dates.length ? { values: Object.fromEntries(dates.map((key) => [key, ['Date']])) } : undefined;
+  const response = await page.request.post(`/trpc/${path}`, {
+    data: JSON.stringify({ json, meta }),
+    headers: { 'content-type': 'application/json' },
+  });
+  const payload = (await response.json()) as { result?: { data: { json: T } }; error?: unknown };
+  if (!payload.result) throw new Error(`${path} failed: ${JSON.stringify(payload.error)}`);
+  return payload.result.data.json;
+}
+
+/** 23:59 WIB, three calendar days from today in WIB: the D-3 milestone is due now. */
+function deadlineInThreeDays(): Date {
+  const wibToday = new Date(Date.now() + 7 * 3_600_000);
+  const midnightUtc = Date.UTC(wibToday.getUTCFullYear(), wibToday.getUTCMonth(), wibToday.getUTCDate());
+  return new Date(midnightUtc + 3 * DAY_MS + 16 * 3_600_000 + 59 * 60_000);
+}
+
+describe('deadline reminders in the app', () => {
+  let admin: TBrowserSession;
+  let operator: TBrowserSession;
+  let periodId = '';
+  beforeAll(async () => {
+    admin = await openBrowser(inject('baseUrl'));
+    await signIn(admin.page, ADMIN_EMAIL);
+    // A period of its own whose internal deadline is three days away, open to the OPDs.
+    const period = await mutate<{ id: string; version: number }>(admin.page, 'period.create', {
+      year: 2030,
+      editionCode: 'iga-2026',
+      name: PERIOD_NAME,
+      internalDeadline: deadlineInThreeDays(),
+    });
+    periodId = period.id;
+    await mutate(admin.page, 'period.update', { id: period.id, version: period.version, state: 'OPEN' });
+  });
+  afterAll(async () => {
+    await admin.close();
+    await operator?.close();
+  });
+
+  it('lets the ADMIN send the reminders now and says what was sent, once', async () => {
+    const { page } = admin;
+    await page.getByRole('button', { name: /^Notifikasi/ }).click();
+    await page.getByRole('heading', { name: 'Notifikasi' }).waitFor();
+    await page.getByRole('button', { name: 'Kirim pengingat sekarang' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'pengingat terkirim' });
+    await status.waitFor();
+    await expect(page.getByText(`Tenggat internal ${PERIOD_NAME}:`).count()).resolves.toBe(1);
+    const title = `Pengingat: tenggat internal ${PERIOD_NAME} tinggal 3 hari`;
+    await page.getByText(title).waitFor();
+    await expect(page.getByRole('button', { name: /^Notifikasi, \d+ belum dibaca$/ }).count()).resolves.toBe(
+      1,
+    );
+    await saveScreenshotsInBothLanguages(page, 'reminders-admin');
+
+    // Pressed again: nothing new, nothing repeated.
+    await page.getByRole('button', { name: 'Kirim pengingat sekarang' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tidak ada pengingat baru' }).waitFor();
+    await expect(page.getByText(title).count()).resolves.toBe(1);
+  });
+
+  it("opens the reminder's link (the period's dashboard) and counts it read", async () => {
+    const { page } = admin;
+    const item = page.getByRole('listitem').filter({ hasText: PERIOD_NAME });
+    await item.getByRole('button', { name: 'Buka' }).click();
+    await page.waitForURL(
+      (url) => url.pathname === '/dashboard' && url.searchParams.get('period') === periodId,
+    );
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Notifikasi' }).waitFor();
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: PERIOD_NAME })
+        .getByRole('img', { name: 'Belum dibaca' })
+        .count(),
+    ).resolves.toBe(0);
+  });
+
+  it('reminds the OPERATOR on a phone, who can turn e-mail reminders off', async () => {
+    operator = await openBrowser(inject('baseUrl'), { width: 360, height: 740 });
+    const { page } = operator;
+    await signIn(page, OPERATOR_EMAIL);
+    await page.getByRole('button', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
+    const item = page.getByRole('listitem').filter({ hasText: PERIOD_NAME });
+    await item.getByText('belum punya inovasi untuk periode ini').waitFor();
+    const email = page.getByRole('switch', { name: 'Kirim juga pengingat tenggat ke e-mail saya' });
+    await expect(email.getAttribute('aria-checked')).resolves.toBe('true');
+    await email.click();
+    await page.getByText('Pengingat e-mail dimatikan.').waitFor();
+    await expect(email.getAttribute('aria-checked')).resolves.toBe('false');
+    // The e2e server has no SMTP_URL: the page says so instead of pretending.
+    await page.getByText(/Server ini belum mengirim e-mail/).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await saveScreenshotsInBothLanguages(page, 'reminders-operator-360');
+    await item.getByRole('button', { name: 'Buka' }).click();
+    await page.waitForURL((url) => url.pathname === '/innovations');
+  });
+});
