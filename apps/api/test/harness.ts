@@ -2,6 +2,9 @@
 // is set) holding two regions. Region A: OPD "Dinas A" with "UPTD A" under it, and "Dinas B". Region B: one OPD.
 // Region A has an OPEN 2026 period. Users: one per role in region A (the OPERATOR belongs to Dinas A), an OPERATOR of Dinas B, and an ADMIN of
 // region B. `callerFor(key)` calls procedures through a real session cookie, one fresh context per call.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Role } from '@inovda/db';
 import { createTestDb, type TestDb } from '@inovda/db/testing';
 import type { SerializeOptions } from 'cookie';
@@ -11,6 +14,7 @@ import { hashPassword } from '../src/auth/password.ts';
 import { createSession, SESSION_COOKIE } from '../src/auth/session.ts';
 import { createCaller } from '../src/caller.ts';
 import { buildContext, type Context, type CookieJar, type RequestInfo } from '../src/context.ts';
+import { createStorage, type Storage } from '../src/storage/index.ts';
 
 export const TEST_PASSWORD = 'inovda-test-1';
 
@@ -65,6 +69,9 @@ export interface Harness {
   prisma: TestDb['prisma'];
   clock: TestClock;
   auth: AuthConfig;
+  /** A local file store in a temporary data directory (removed on close), also in every caller's context. */
+  storage: Storage;
+  dataDir: string;
   region: { id: string; code: string };
   otherRegion: { id: string; code: string };
   units: { dinasA: string; uptdA: string; dinasB: string; otherRegionOpd: string };
@@ -86,6 +93,8 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
   const { prisma } = db;
   const clock = new TestClock();
   const auth = { ...DEFAULT_AUTH_CONFIG, ...options.auth };
+  const dataDir = await mkdtemp(join(tmpdir(), 'inovda-harness-'));
+  const storage = createStorage({ dataDir });
   const region = await prisma.region.create({ data: { code: '33.18', name: 'Kabupaten Uji' } });
   const otherRegion = await prisma.region.create({ data: { code: '33.19', name: 'Kabupaten Lain' } });
   const unit = (regionId: string, short: string, parentId: string | null, kind: 'OPD' | 'UPTD') =>
@@ -132,7 +141,7 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
     ...overrides,
   });
   const contextFor = (jar: MemoryCookieJar, overrides?: Partial<RequestInfo>) =>
-    buildContext({ prisma, auth, now: clock.now }, request(overrides), jar);
+    buildContext({ prisma, auth, now: clock.now, storage }, request(overrides), jar);
   const callerWithJar = (jar: MemoryCookieJar, overrides?: Partial<RequestInfo>) =>
     createCaller(() => contextFor(jar, overrides));
   const callerFor = (actor: Actor, overrides?: Partial<RequestInfo>) => {
@@ -159,6 +168,8 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
     prisma,
     clock,
     auth,
+    storage,
+    dataDir,
     region: { id: region.id, code: region.code },
     otherRegion: { id: otherRegion.id, code: otherRegion.code },
     units: { dinasA: dinasA.id, uptdA: uptdA.id, dinasB: dinasB.id, otherRegionOpd: otherRegionOpd.id },
@@ -168,6 +179,9 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
     freshCallerFor,
     callerWithJar,
     contextFor,
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -5,7 +5,9 @@
 //   GET /exports/:periodId/innovations.xlsx   the national form workbook
 //   GET /exports/:periodId/innovations.csv    its Inovasi sheet as CSV (UTF-8 BOM, ';')
 //   GET /exports/innovation/:innovationId/profile.pdf[?periodId=]   one printable profile
+//   GET /exports/snapshots/:snapshotId/package.zip   a frozen package: the stored bytes, replayed and checked
 import type { PrismaClient } from '@inovda/db';
+import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router, type NextFunction } from 'express';
 import { auditContext, writeAudit } from '../audit.ts';
 import type { AuthConfig } from '../auth/config.ts';
@@ -17,6 +19,7 @@ import { mayExport } from './export-access.ts';
 import { loadPackageData, type PackageData } from './load-package.ts';
 import { preparePackage, sha256Hex } from './package-zip.ts';
 import { renderProfilePdf } from './profile-pdf.ts';
+import { loadSnapshotInScope, replayVerified } from './snapshot.ts';
 import { writeInnovationsCsv, writeXlsx } from './workbook.ts';
 import { slugify } from './package-files.ts';
 
@@ -31,6 +34,7 @@ const STATUS_OF: Record<string, number> = {
   'AUTH.FORBIDDEN': 403,
   'SCOPE.OUT_OF_SCOPE': 403,
   NOT_FOUND: 404,
+  'PACKAGE.FILE_MISSING': 500,
 };
 
 function sendHeaders(res: Response, fileName: string, type: string) {
@@ -165,6 +169,28 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
       sendHeaders(res, `profil-${slugify(item.profile.name ?? innovationId)}.pdf`, 'application/pdf');
       res.setHeader('Content-Length', String(content.length));
       res.end(content);
+    }),
+  );
+  router.get(
+    '/exports/snapshots/:snapshotId/package.zip',
+    session,
+    handle(async (req, res, who) => {
+      const snapshot = await loadSnapshotInScope(deps.prisma, who.user, String(req.params.snapshotId));
+      const stored = await deps.storage.get(snapshot.sha256);
+      if (!stored) throw new AppError('PACKAGE.FILE_MISSING', { sequence: snapshot.sequence });
+      await audit(req, res, who, 'PackageSnapshot', snapshot.id, {
+        sha256: snapshot.sha256,
+        size: snapshot.size,
+        sequence: snapshot.sequence,
+        periodId: snapshot.periodId,
+      });
+      const base = `iid-${snapshot.region.code.replace(/[^0-9a-z]+/gi, '')}-${snapshot.period.year}`;
+      sendHeaders(res, `${base}-paket-${snapshot.sequence}.zip`, 'application/zip');
+      res.setHeader('Content-Length', String(snapshot.size));
+      res.setHeader('X-Content-Sha256', snapshot.sha256);
+      res.setHeader('X-Manifest-Sha256', snapshot.manifestSha256);
+      // The stored bytes as frozen; a file changed on disk is cut before its last chunk (never complete).
+      await pipeline(stored, replayVerified({ sha256: snapshot.sha256, size: snapshot.size }), res);
     }),
   );
   return router;

@@ -4,6 +4,7 @@
 // always agrees with the rules of its edition.
 import type { Prisma, PrismaClient, SubmissionState } from '@inovda/db';
 import {
+  PACKAGE_STATES as DOMAIN_PACKAGE_STATES,
   resolveVerifiedTier,
   scoreRegion,
   scoreInnovation,
@@ -16,8 +17,8 @@ import { loadPeriodWithPack } from '../services/period-access.ts';
 import { innovationColumnsSelect, joinProfile } from '../services/innovation-profile.ts';
 import { hasAnswerEvidence } from '../services/rescore-submission.ts';
 
-/** The states whose submissions form the package (frozen by the admin's send decision). */
-export const PACKAGE_STATES: readonly SubmissionState[] = ['READY_TO_SEND', 'SENT'];
+/** The states whose submissions form the package (the domain's, frozen by the admin's send decision). */
+export const PACKAGE_STATES: readonly SubmissionState[] = DOMAIN_PACKAGE_STATES;
 
 export const packageSubmissionSelect = {
   id: true,

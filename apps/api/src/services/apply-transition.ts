@@ -42,10 +42,32 @@ function stampsFor(to: SubmissionState, now: Date): Prisma.SubmissionUpdateManyM
   return {};
 }
 
+type TransitionSubject = { id: string; state: SubmissionState; version: number };
+type TransitionInput = {
+  action: WorkflowAction;
+  version: number;
+  note?: string | null;
+  context?: TransitionContext;
+};
+
 export async function applyTransition(
   call: TransitionCall,
-  submission: { id: string; state: SubmissionState; version: number; innovation: { regionId: string } },
-  input: { action: WorkflowAction; version: number; note?: string | null; context?: TransitionContext },
+  submission: TransitionSubject & { innovation: { regionId: string } },
+  input: TransitionInput,
+) {
+  return call.prisma.$transaction((tx) => applyTransitionIn(tx, call, submission, input));
+}
+
+/**
+ * The same move inside a transaction the caller holds (several moves that must commit together, e.g. every
+ * submission of a package marked sent); `extraAudit` joins the audit event's `after`.
+ */
+export async function applyTransitionIn(
+  tx: Prisma.TransactionClient,
+  call: TransitionCall,
+  submission: TransitionSubject,
+  input: TransitionInput,
+  extraAudit: Record<string, unknown> = {},
 ) {
   const decided = decideTransition({
     from: submission.state,
@@ -60,26 +82,24 @@ export async function applyTransition(
     throw new AppError(code, { ...detail, from, action, detail: detail.codes ? `: ${detail.codes}` : '' });
   }
   const to = decided.value.to;
-  return call.prisma.$transaction(async (tx) => {
-    await updateVersioned('Submission', { id: submission.id, version: input.version }, (where) =>
-      tx.submission.updateMany({
-        // The state is part of the match too: a concurrent move between load and write is a conflict.
-        where: { ...where, state: submission.state },
-        data: { state: to, version: { increment: 1 }, ...stampsFor(to, call.now) },
-      }),
-    );
-    const after = await tx.submission.findUniqueOrThrow({
-      where: { id: submission.id },
-      select: { id: true, state: true, version: true, submittedAt: true, verifiedAt: true, sentAt: true },
-    });
-    await writeAudit(tx, {
-      ...auditContext({ user: call.user, requestId: call.requestId }),
-      action: `submission.${input.action.toLowerCase()}`,
-      entity: 'Submission',
-      entityId: submission.id,
-      before: { state: submission.state, version: submission.version },
-      after: { ...after, note: input.note?.trim() || null },
-    });
-    return after;
+  await updateVersioned('Submission', { id: submission.id, version: input.version }, (where) =>
+    tx.submission.updateMany({
+      // The state is part of the match too: a concurrent move between load and write is a conflict.
+      where: { ...where, state: submission.state },
+      data: { state: to, version: { increment: 1 }, ...stampsFor(to, call.now) },
+    }),
+  );
+  const after = await tx.submission.findUniqueOrThrow({
+    where: { id: submission.id },
+    select: { id: true, state: true, version: true, submittedAt: true, verifiedAt: true, sentAt: true },
   });
+  await writeAudit(tx, {
+    ...auditContext({ user: call.user, requestId: call.requestId }),
+    action: `submission.${input.action.toLowerCase()}`,
+    entity: 'Submission',
+    entityId: submission.id,
+    before: { state: submission.state, version: submission.version },
+    after: { ...after, note: input.note?.trim() || null, ...extraAudit },
+  });
+  return after;
 }
