@@ -9,3 +9,8 @@ export function periodExportUrl(periodId: string, file: TPeriodExport): string {
 export function profilePdfUrl(innovationId: string, periodId: string): string {
   return `/exports/innovation/${encodeURIComponent(innovationId)}/profile.pdf?periodId=${encodeURIComponent(periodId)}`;
 }
+
+/** The stored ZIP of a frozen package snapshot (byte for byte what was frozen). */
+export function snapshotZipUrl(snapshotId: string): string {
+  return `/exports/snapshots/${encodeURIComponent(snapshotId)}/package.zip`;
+}

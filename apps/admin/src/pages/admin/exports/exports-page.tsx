@@ -23,6 +23,7 @@ import { formatBytes, formatScore } from '../../../lib/format';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { usePeriodParam } from '../../dashboard/use-period-param';
 import { periodExportUrl, profilePdfUrl } from './export-urls';
+import { PackageSnapshots } from './package-snapshots';
 
 type TPreview = TRouterOutputs['export']['preview'];
 type TRow = TPreview['innovations'][number];
@@ -160,6 +161,7 @@ export default function ExportsPage() {
             dataSource={data.innovations}
             pagination={false}
           />
+          <PackageSnapshots preview={data} lng={lng} />
         </>
       )}
     </section>

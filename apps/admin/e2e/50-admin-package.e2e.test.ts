@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
+import { signIn } from './support/login';
+
+const ADMIN_EMAIL = 'admin@demo.inovda.id';
+
+/** The ADMIN freezes the national package (the seed's READY_TO_SEND innovations), checks it and marks it sent. */
+describe('the ADMIN freezes and sends the national package', () => {
+  let session: TBrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser(inject('baseUrl'));
+    await signIn(session.page, ADMIN_EMAIL);
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('freezes after a confirmation that names what goes in', async () => {
+    const { page } = session;
+    await page.goto('/admin/exports');
+    await page.getByRole('heading', { name: 'Paket beku', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Bekukan paket' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bekukan paket pengiriman?' });
+    await dialog.getByText(/inovasi: \d+ siap kirim/).waitFor();
+    await dialog.getByRole('button', { name: 'Bekukan paket' }).click();
+    await page.getByText('Paket #1 dibekukan dan disimpan.').waitFor();
+    await page.getByRole('row', { name: /#1/ }).getByText('Beku, belum dikirim').waitFor();
+  });
+
+  it('downloads exactly the recorded bytes and checks their integrity', async () => {
+    const { page } = session;
+    const row = page.getByRole('row', { name: /#1/ });
+    const href = await row.getByRole('link', { name: 'Unduh ZIP paket #1' }).getAttribute('href');
+    const recorded = (await row.getByLabel(/^sha256 /).getAttribute('aria-label'))?.replace('sha256 ', '');
+    const downloaded = await page.evaluate(async (url) => {
+      const bytes = await (await fetch(url ?? '', { credentials: 'include' })).arrayBuffer();
+      const digest = await crypto.subtle.digest('SHA-256', bytes);
+      return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    }, href);
+    expect(downloaded).toBe(recorded);
+    await row.getByRole('button', { name: 'Periksa keutuhan paket #1' }).click();
+    await page.getByText(/Paket #1 utuh/).waitFor();
+    await saveScreenshotsInBothLanguages(page, 'admin-package-frozen');
+  });
+
+  it('marks the package sent after a confirmation', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Tandai paket #1 terkirim' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Tandai paket #1 terkirim?' });
+    await confirm.getByRole('button', { name: 'Tandai terkirim' }).click();
+    await page.getByText('Paket #1 ditandai terkirim.').waitFor();
+    await page.getByRole('row', { name: /#1/ }).getByText('Terkirim', { exact: true }).waitFor();
+    await expect(page.getByRole('button', { name: 'Tandai paket #1 terkirim' }).count()).resolves.toBe(0);
+  });
+});
