@@ -33,7 +33,7 @@ function serialize(value: unknown): Serialized {
   return done;
 }
 
-export const transformer: DataTransformer = {
+export const transformer = {
   serialize,
   deserialize: (value: Serialized): unknown => superjson.deserialize(value),
-};
+} satisfies DataTransformer;
