@@ -47,7 +47,9 @@ export const candidates = roleProcedure('ADMIN', 'OPERATOR')
         confidence: decision.confidence,
       },
     }));
-    const count = (verdict: string) => items.filter((i) => i.decision.verdict === verdict).length;
+    // Already carried rows are counted apart: the rule refuses them only because they are done.
+    const open = items.filter((i) => i.targetSubmissionId === null);
+    const count = (verdict: string) => open.filter((i) => i.decision.verdict === verdict).length;
     return {
       source: periodInfo(periods.source),
       target: periodInfo(periods.target),
@@ -57,6 +59,7 @@ export const candidates = roleProcedure('ADMIN', 'OPERATOR')
         eligible: count('ELIGIBLE'),
         developmentRequired: count('DEVELOPMENT_REQUIRED'),
         ineligible: count('INELIGIBLE'),
+        alreadyThere: items.length - open.length,
       },
     };
   });

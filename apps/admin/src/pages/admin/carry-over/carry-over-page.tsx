@@ -154,6 +154,12 @@ export default function CarryOverPage() {
             {t('counts.developmentRequired', { count: candidates.data.counts.developmentRequired })}
           </Tag>
           <Tag color="error">{t('counts.ineligible', { count: candidates.data.counts.ineligible })}</Tag>
+          <Tag color="processing">
+            {t('counts.alreadyThere', {
+              count: candidates.data.counts.alreadyThere,
+              year: candidates.data.target.year,
+            })}
+          </Tag>
         </Flex>
       )}
       {result && <CarryOverResult result={result} onClose={() => setResult(null)} />}

@@ -27,17 +27,25 @@ function Decision({ item, targetYear }: { item: TCandidate; targetYear: number }
   return (
     <Flex vertical gap={4} className="carry-decision">
       <Flex gap={4} wrap>
-        <Tag color={VERDICT_COLORS[decision.verdict]}>{t(`verdict.${decision.verdict}`)}</Tag>
-        {item.targetSubmissionId && <Tag>{t('alreadyThere', { year: targetYear })}</Tag>}
+        {/* Already carried: that is the whole story; the verdict and the rule's confidence add nothing. */}
+        {item.targetSubmissionId ? (
+          <Tag color="processing">{t('alreadyThere', { year: targetYear })}</Tag>
+        ) : (
+          <Tag color={VERDICT_COLORS[decision.verdict]}>{t(`verdict.${decision.verdict}`)}</Tag>
+        )}
         {decision.developmentDateRequired && <Tag color="warning">{t('dateRequired')}</Tag>}
         {decision.developmentNoteRequired && <Tag color="warning">{t('noteRequired')}</Tag>}
       </Flex>
-      <Typography.Text>{describeReason(decision, lng)}</Typography.Text>
-      <Tooltip title={t('sources', { sources: decision.source.join(', ') })}>
-        <Tag color={CONFIDENCE_COLORS[decision.confidence]} className="carry-confidence">
-          {t(`confidence.${decision.confidence}`)}
-        </Tag>
-      </Tooltip>
+      {!item.targetSubmissionId && (
+        <>
+          <Typography.Text>{describeReason(decision, lng)}</Typography.Text>
+          <Tooltip title={t('sources', { sources: decision.source.join(', ') })}>
+            <Tag color={CONFIDENCE_COLORS[decision.confidence]} className="carry-confidence">
+              {t(`confidence.${decision.confidence}`)}
+            </Tag>
+          </Tooltip>
+        </>
+      )}
     </Flex>
   );
 }
@@ -82,7 +90,7 @@ export function CarryOverTable(props: {
       title: t('columns.maturity'),
       key: 'maturity',
       align: 'right',
-      responsive: ['lg'],
+      responsive: ['xl'],
       render: (_, item) =>
         `${formatScore(item.sourceSubmission.claimedMaturityX100, lng)} / ${formatScore(item.sourceSubmission.verifiedMaturityX100, lng)}`,
     },
