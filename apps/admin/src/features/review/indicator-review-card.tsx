@@ -1,6 +1,7 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TSidIndicator } from '@inovda/domain';
+import { rawFigureText } from '../kemanfaatan/raw-figure';
 import { formatScore } from '../../lib/format';
 import { useLanguage } from '../dashboard/use-language';
 import { EvidenceViewer, type TEvidenceFileView } from './evidence-viewer';
@@ -15,6 +16,8 @@ export interface TAnswerView {
   code: string;
   claimedTier: number;
   basis: string | null;
+  /** Indicator 33's measured figure, from which the server derived the claimed tier. */
+  rawValue?: unknown;
   links: string[];
   verdict: 'PENDING' | 'ACCEPTED' | 'DOWNGRADED' | 'REJECTED';
   verifiedTier: number | null;
@@ -46,9 +49,13 @@ export function IndicatorReviewCard({
   onDraft,
   onSave,
 }: TIndicatorReviewCardProps) {
-  const { t } = useTranslation(['verifier', 'common']);
+  const { t } = useTranslation(['verifier', 'common', 'editions']);
   const lng = useLanguage();
   const claim = describeClaim(indicator, answer?.basis ?? null);
+  const chosenBasis = indicator.bases?.find((b) => b.code === answer?.basis);
+  const rawFigure = rawFigureText(answer?.rawValue);
+  // The chosen basis of indicator 33 names its own evidence; other indicators have one rule.
+  const evidenceRule = chosenBasis?.evidence ?? indicator.evidence;
   const claimedTier = answer?.claimedTier ?? 0;
   const weight = (tier: number) => formatScore(indicator.weightX100 * tier, lng);
   return (
@@ -72,6 +79,15 @@ export function IndicatorReviewCard({
         {claim.basisMeasure && (
           <Descriptions.Item label={t('indicator.basis')}>{claim.basisMeasure}</Descriptions.Item>
         )}
+        {rawFigure !== '' && chosenBasis?.bands && (
+          <Descriptions.Item label={t('indicator.rawFigure')}>
+            {t('indicator.rawFigureValue', {
+              value: rawFigure,
+              unit: t(`editions:editor.bandUnit.${chosenBasis.bands.unit}`),
+              tier: claimedTier,
+            })}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('indicator.claimed')}>
           {claimedTier === 0 ? (
             <Typography.Text type="secondary">{t('indicator.notFilled')}</Typography.Text>
@@ -93,8 +109,8 @@ export function IndicatorReviewCard({
           <Descriptions.Item label={t('indicator.note')}>{answer.verifierNote}</Descriptions.Item>
         )}
         <Descriptions.Item label={t('indicator.evidenceRequired')}>
-          {indicator.evidence.description}
-          <div style={{ fontSize: 12, color: '#666' }}>{indicator.evidence.fileKinds.join(', ')}</div>
+          {evidenceRule.description}
+          <div style={{ fontSize: 12, color: '#666' }}>{evidenceRule.fileKinds.join(', ')}</div>
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
