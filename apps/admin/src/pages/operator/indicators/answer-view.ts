@@ -14,6 +14,8 @@ export interface TAnswerView {
   code: string;
   claimedTier: number;
   basis: string | null;
+  /** Indicator 33's measured figure (JSON on the server; a decimal string when set). */
+  rawValue?: unknown;
   links: string[];
   verdict: TVerdict;
   verifiedTier: number | null;

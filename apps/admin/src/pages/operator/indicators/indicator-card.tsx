@@ -1,6 +1,7 @@
-import type { TSidIndicator } from '@inovda/domain';
+import type { TEditionPack, TSidIndicator } from '@inovda/domain';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { rawFigureText } from '../../../features/kemanfaatan/raw-figure';
 import { formatScore } from '../../../lib/format';
 import type { TFileKind } from '../../../lib/file-kinds';
 import { useLanguage } from '../../../i18n/use-language';
@@ -13,6 +14,8 @@ import { VerdictNote } from './verdict-note';
 
 export interface TIndicatorActions {
   chooseTier: (code: string, tier: number, basis: string | null) => void;
+  /** Indicator 33: save (or, with null, remove) the measured figure under `basis`; the server derives the tier. */
+  setRawValue: (code: string, basis: string, raw: string | null, previewTier: number) => void;
   attach: (code: string, evidenceId: string) => void;
   detach: (code: string, evidenceId: string) => void;
   setLinks: (code: string, links: string[]) => void;
@@ -23,6 +26,7 @@ export interface TIndicatorActions {
  * upload, and the verifier's verdict and note next to it.
  */
 export function IndicatorCard({
+  edition,
   indicator,
   answer,
   submissionId,
@@ -31,6 +35,8 @@ export function IndicatorCard({
   pendingTier,
   actions,
 }: {
+  /** The period's rule pack (built-in or custom): indicator 33 derives its tier from its bands. */
+  edition: TEditionPack;
   indicator: TSidIndicator;
   answer: TAnswerView | undefined;
   submissionId: string;
@@ -71,11 +77,16 @@ export function IndicatorCard({
       <Flex vertical gap={12}>
         {answer && <VerdictNote answer={answer} />}
         <TierChoice
+          edition={edition}
           indicator={indicator}
           tier={pendingTier ?? answer?.claimedTier ?? 0}
           basis={basis}
+          rawValue={rawFigureText(answer?.rawValue)}
           disabled={!editable || busy}
           onChange={(tier, nextBasis) => actions.chooseTier(indicator.code, tier, nextBasis)}
+          onRawValue={(nextBasis, raw, previewTier) =>
+            actions.setRawValue(indicator.code, nextBasis, raw, previewTier)
+          }
         />
         <section aria-label={t('evidence.title')} className="indicator-evidence">
           <Typography.Text strong>{t('evidence.title')}</Typography.Text>

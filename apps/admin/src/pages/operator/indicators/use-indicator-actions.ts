@@ -89,7 +89,23 @@ export function useIndicatorActions(submissionId: string, answers: readonly TAns
           submissionId,
           code,
           claimedTier: tier,
-          ...(basis !== null ? { basis } : {}),
+          // Choosing a tier (or another basis) by hand drops a measured figure the tier was derived from.
+          ...(basis !== null ? { basis, rawValue: null } : {}),
+          version: versionOf(code),
+        });
+        remember(saved.answer);
+      });
+    },
+    setRawValue: (code, basis, raw, previewTier) => {
+      setPendingTiers((p) => ({ ...p, [code]: previewTier }));
+      run(code, async () => {
+        // Only the figure and its basis: the server derives the tier from the period's edition and stores both.
+        const saved = await setAnswer.mutateAsync({
+          submissionId,
+          code,
+          basis,
+          rawValue: raw,
+          ...(raw === null ? { claimedTier: 0 } : {}),
           version: versionOf(code),
         });
         remember(saved.answer);
