@@ -76,7 +76,12 @@ function deadlinesOf(period: SweptPeriod, now: Date) {
   return list;
 }
 
-async function loadSnapshot(tx: Tx, period: SweptPeriod): Promise<PeriodSnapshot> {
+/** The plan's snapshot, with what writing needs about each user (language, e-mail choice). */
+type Snapshot = Omit<PeriodSnapshot, 'users'> & {
+  users: readonly (PeriodSnapshot['users'][number] & { locale: string; emailReminders: boolean })[];
+};
+
+async function loadSnapshot(tx: Tx, period: SweptPeriod): Promise<Snapshot> {
   const [units, submissions, users] = await Promise.all([
     tx.unit.findMany({
       where: { regionId: period.regionId },
@@ -89,7 +94,7 @@ async function loadSnapshot(tx: Tx, period: SweptPeriod): Promise<PeriodSnapshot
     }),
     tx.user.findMany({
       where: { regionId: period.regionId, active: true, role: { in: ['OPERATOR', 'VERIFIER', 'ADMIN'] } },
-      select: { id: true, role: true, unitId: true },
+      select: { id: true, role: true, unitId: true, locale: true, emailReminders: true },
     }),
   ]);
   return {
@@ -103,19 +108,13 @@ async function loadSnapshot(tx: Tx, period: SweptPeriod): Promise<PeriodSnapshot
 /** Inserts the candidates' reminders (skipping keys that exist), then their notifications and e-mail jobs. */
 async function writeReminders(
   tx: Tx,
+  snapshot: Snapshot,
   moment: DeadlineMoment,
   candidates: ReminderCandidate[],
   mail: ReminderMailQueue | null,
 ): Promise<{ created: { audience: ReminderAudience }[]; emails: number }> {
   if (candidates.length === 0) return { created: [], emails: 0 };
-  const recipients = new Map(
-    (
-      await tx.user.findMany({
-        where: { id: { in: candidates.map((c) => c.userId) } },
-        select: { id: true, locale: true, emailReminders: true },
-      })
-    ).map((user) => [user.id, user]),
-  );
+  const recipients = new Map(snapshot.users.map((user) => [user.id, user]));
   const wantsMail = (userId: string) => mail !== null && recipients.get(userId)?.emailReminders === true;
   const created = await tx.deadlineReminder.createManyAndReturn({
     data: candidates.map((candidate) => ({
@@ -185,8 +184,9 @@ export async function runReminderSweep(prisma: PrismaClient, options: SweepOptio
     await prisma.$transaction(
       async (tx) => {
         let notifications = 0;
+        let emails = 0;
         for (const period of periods.filter((p) => p.regionId === regionId)) {
-          let snapshot: PeriodSnapshot | undefined;
+          let snapshot: Snapshot | undefined;
           for (const { moment, operators } of deadlinesOf(period, options.now)) {
             result.deadlines.push({
               periodId: period.id,
@@ -199,18 +199,15 @@ export async function runReminderSweep(prisma: PrismaClient, options: SweepOptio
             if (!moment.milestone) continue;
             const due = { ...moment, milestone: moment.milestone };
             snapshot ??= await loadSnapshot(tx, period);
-            const written = await writeReminders(
-              tx,
-              due,
-              planReminders(snapshot, due, { operators }),
-              options.mail,
-            );
+            const candidates = planReminders(snapshot, due, { operators });
+            const written = await writeReminders(tx, snapshot, due, candidates, options.mail);
             for (const { audience } of written.created) result.byAudience[audience] += 1;
             notifications += written.created.length;
-            result.emails += written.emails;
+            emails += written.emails;
           }
         }
         result.notifications += notifications;
+        result.emails += emails;
         if (options.actor || notifications > 0) {
           await writeAudit(tx, {
             actor: options.actor ?? null,
@@ -218,7 +215,7 @@ export async function runReminderSweep(prisma: PrismaClient, options: SweepOptio
             action: options.actor ? 'reminder.runNow' : 'reminder.sweep',
             entity: 'Region',
             entityId: regionId,
-            after: { notifications, at: options.now.toISOString() },
+            after: { notifications, emails, at: options.now.toISOString() },
             requestId: options.requestId,
           });
         }
