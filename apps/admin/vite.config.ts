@@ -5,7 +5,10 @@ import { defineConfig } from 'vite';
 // session cookie (SameSite) works, and Vite forwards the API paths. In production the API serves `dist/`.
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 const proxy = Object.fromEntries(
-  ['/trpc', '/uploads', '/files', '/exports', '/healthz'].map((path) => [path, { target: apiUrl, changeOrigin: false }]),
+  ['/trpc', '/uploads', '/files', '/exports', '/imports', '/healthz'].map((path) => [
+    path,
+    { target: apiUrl, changeOrigin: false },
+  ]),
 );
 
 export default defineConfig({
