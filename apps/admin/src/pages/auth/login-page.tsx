@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { describeError } from '../../lib/app-error';
 import { useTRPC } from '../../lib/trpc';
 import { useSession } from '../../lib/use-session';
-import type { TLoginErrors, TLoginForm } from './login-schema';
+import type { TLoginErrors, TLoginForm, TNewPasswordErrors, TNewPasswordForm } from './login-schema';
 import { safeNextPath } from './safe-next-path';
 import './login-page.css';
 
@@ -55,12 +55,19 @@ export default function LoginPage() {
   const { user } = useSession();
   const [values, setValues] = useState<TLoginForm>({ email: '', password: '' });
   const [errors, setErrors] = useState<TLoginErrors>({});
+  // An account with an initial password (bulk import) must choose its own before it gets a session.
+  const [needsNew, setNeedsNew] = useState(false);
+  const [fresh, setFresh] = useState<TNewPasswordForm>({ newPassword: '', confirmPassword: '' });
+  const [freshErrors, setFreshErrors] = useState<TNewPasswordErrors>({});
   const [checking, setChecking] = useState(false);
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async (me) => {
         queryClient.setQueryData(trpc.auth.me.queryKey(), me);
         await navigate(next, { replace: true });
+      },
+      onError: (error) => {
+        if (describeError(error, t).appCode === 'AUTH.PASSWORD_CHANGE_REQUIRED') setNeedsNew(true);
       },
     }),
   );
@@ -69,19 +76,29 @@ export default function LoginPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setChecking(true);
-    const { validateLogin } = await import('./login-schema');
+    const { validateLogin, validateNewPassword } = await import('./login-schema');
     setChecking(false);
     const result = validateLogin(t, values);
     setErrors(result.ok ? {} : result.errors);
-    if (result.ok) login.mutate(result.value);
+    if (!result.ok) return;
+    if (!needsNew) return login.mutate(result.value);
+    const invalid = validateNewPassword(t, { ...fresh, password: values.password });
+    setFreshErrors(invalid ?? {});
+    if (!invalid) login.mutate({ ...result.value, newPassword: fresh.newPassword });
+  };
+  const changeFresh = (field: keyof TNewPasswordForm) => (event: { target: { value: string } }) => {
+    setFresh((current) => ({ ...current, [field]: event.target.value }));
+    setFreshErrors((current) => ({ ...current, [field]: undefined }));
   };
   const change = (field: keyof TLoginForm) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [field]: event.target.value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
+    if (field === 'email') setNeedsNew(false);
   };
 
   if (user && !login.isPending) return <Navigate to={next} replace />;
-  const serverError = login.error ? describeError(login.error, t) : null;
+  const described = login.error ? describeError(login.error, t) : null;
+  const serverError = described?.appCode === 'AUTH.PASSWORD_CHANGE_REQUIRED' ? null : described;
 
   return (
     <Flex className="login-screen" vertical align="center" justify="center">
@@ -101,6 +118,9 @@ export default function LoginPage() {
         )}
         {serverError && (
           <Alert className="login-alert" type="error" showIcon role="alert" title={serverError.message} />
+        )}
+        {needsNew && !serverError && (
+          <Alert className="login-alert" type="info" showIcon role="status" title={t('firstLogin')} />
         )}
         <form noValidate onSubmit={(event) => void submit(event)}>
           <LoginField id="login-email" label={t('email')} error={errors.email}>
@@ -127,8 +147,38 @@ export default function LoginPage() {
               size="large"
             />
           </LoginField>
+          {needsNew && (
+            <>
+              <LoginField id="login-new-password" label={t('newPassword')} error={freshErrors.newPassword}>
+                <Input.Password
+                  {...describeInput('login-new-password', freshErrors.newPassword)}
+                  name="newPassword"
+                  value={fresh.newPassword}
+                  onChange={changeFresh('newPassword')}
+                  autoComplete="new-password"
+                  placeholder={t('newPasswordHelp')}
+                  size="large"
+                  autoFocus
+                />
+              </LoginField>
+              <LoginField
+                id="login-confirm-password"
+                label={t('confirmPassword')}
+                error={freshErrors.confirmPassword}
+              >
+                <Input.Password
+                  {...describeInput('login-confirm-password', freshErrors.confirmPassword)}
+                  name="confirmPassword"
+                  value={fresh.confirmPassword}
+                  onChange={changeFresh('confirmPassword')}
+                  autoComplete="new-password"
+                  size="large"
+                />
+              </LoginField>
+            </>
+          )}
           <Button type="primary" htmlType="submit" size="large" block loading={login.isPending || checking}>
-            {t('submit')}
+            {needsNew ? t('submitNew') : t('submit')}
           </Button>
         </form>
       </section>

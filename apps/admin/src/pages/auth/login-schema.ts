@@ -25,3 +25,31 @@ export function validateLogin(
   const { fieldErrors } = z.flattenError(parsed.error);
   return { ok: false, errors: { email: fieldErrors.email?.[0], password: fieldErrors.password?.[0] } };
 }
+
+/** The server's rule for a new password (apps/api auth/password.ts ZNewPassword): 10..128, a digit or symbol. */
+export const NEW_PASSWORD_MIN = 10;
+export const NEW_PASSWORD_MAX = 128;
+
+export interface TNewPasswordForm {
+  newPassword: string;
+  confirmPassword: string;
+}
+export type TNewPasswordErrors = Partial<Record<keyof TNewPasswordForm, string>>;
+
+/**
+ * First sign-in with an initial password: the user's own new password, typed twice, differing from the
+ * initial one. One message per field, or null when it is fine.
+ */
+export function validateNewPassword(
+  t: (key: string) => string,
+  values: TNewPasswordForm & { password: string },
+): TNewPasswordErrors | null {
+  const { newPassword, confirmPassword, password } = values;
+  let first: string | undefined;
+  if (newPassword.length < NEW_PASSWORD_MIN || newPassword.length > NEW_PASSWORD_MAX)
+    first = t('newPasswordLength');
+  else if (!/[^\p{L}]/u.test(newPassword)) first = t('newPasswordNeedsSymbol');
+  else if (newPassword === password) first = t('newPasswordSame');
+  const second = confirmPassword !== newPassword ? t('newPasswordMismatch') : undefined;
+  return first || second ? { newPassword: first, confirmPassword: second } : null;
+}
