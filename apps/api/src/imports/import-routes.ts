@@ -1,8 +1,8 @@
 // HTTP side of the bulk import (ADMIN only, session cookie, own region), for what tRPC's JSON does not carry:
 //   GET  /imports/templates/:kind.xlsx   the template of units | users | innovations, with this region's lists
-//   POST /imports/files?kind=units       the raw file as the body (name in X-File-Name, URI-encoded), at most
-//                                        MAX_IMPORT_BYTES, type read from the content; answers 201 with the
-//                                        stored file's id for import.preview and import.commit
+//   POST /imports/files?kind=units       the raw file as an application/octet-stream body (name in X-File-Name,
+//                                        URI-encoded), at most MAX_IMPORT_BYTES, type read from the content;
+//                                        answers 201 with the stored file's id for import.preview and .commit
 import type { ImportKind, PrismaClient } from '@inovda/db';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { auditContext } from '../audit.ts';
@@ -108,12 +108,20 @@ export function createImportRouter(deps: ImportRouterDeps): Router {
     }),
   );
 
-  const rawBody = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES });
+  // Only application/octet-stream: a cross-site form cannot send that type without a CORS preflight.
+  const rawBody = express.raw({ type: 'application/octet-stream', limit: MAX_IMPORT_BYTES });
   router.post(
     '/imports/files',
     session,
     adminOnly,
     (req: Request, res: Response, next: NextFunction) => {
+      if (!req.is('application/octet-stream'))
+        return sendError(
+          res,
+          'VALIDATION.INVALID_INPUT',
+          { field: 'content-type' },
+          getRequestUser(req)!.lang,
+        );
       const declared = Number(req.headers['content-length']);
       if (declared > MAX_IMPORT_BYTES)
         return sendError(res, 'IMPORT.FILE_TOO_LARGE', tooLarge, getRequestUser(req)!.lang);

@@ -1,6 +1,7 @@
 // What an import file may be: a real XLSX or CSV by content (a renamed PDF, an empty file, an oversized one are
 // refused at upload), CSV as Excel in the Indonesian locale writes it (`;`, Windows-1252 or UTF-8 with BOM,
 // quoted separators, Indonesian names), a header matched by name, a row cap; and who may touch a file.
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from '../../src/auth/session.ts';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../src/imports/limits.ts';
@@ -24,6 +25,20 @@ describe('import files', () => {
     expect(res.status).toBe(415);
     expect(res.body).toMatchObject({ appCode: 'IMPORT.UNSUPPORTED_TYPE' });
     expect((res.body as { messages: { id: string; en: string } }).messages.en).toContain('application/pdf');
+    expect(await t.h.prisma.importFile.count()).toBe(0);
+  });
+
+  it('takes the file only as application/octet-stream (no cross-site form can send that)', async () => {
+    const res = await request(t.app)
+      .post('/imports/files?kind=units')
+      .set('Cookie', t.cookie('admin'))
+      .set('Content-Type', 'text/plain')
+      .send('Kode singkat;Nama unit;Jenis unit\nA;Unit A;OPD\n');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      appCode: 'VALIDATION.INVALID_INPUT',
+      params: { field: 'content-type' },
+    });
     expect(await t.h.prisma.importFile.count()).toBe(0);
   });
 
