@@ -98,7 +98,8 @@ async function loadCsv(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
     return await workbook.csv.read(Readable.from([text]), {
       // Keep every value as text; the row rules decide what a number or a date is.
       map: (value: unknown) => value,
-      parserOptions: { delimiter: detectDelimiter(text), quote: '"', ignoreEmpty: true },
+      // Blank lines stay (as empty rows, skipped later) so row numbers match what a spreadsheet shows.
+      parserOptions: { delimiter: detectDelimiter(text), quote: '"', ignoreEmpty: false },
     });
   } catch (error) {
     throw new AppError('IMPORT.UNREADABLE', { reason: error instanceof Error ? error.message : 'csv' });

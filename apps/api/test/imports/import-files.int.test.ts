@@ -119,6 +119,16 @@ describe('import files', () => {
     expect(report.totals).toMatchObject({ ok: 1, withWarnings: 1 });
   });
 
+  it('numbers rows as a spreadsheet shows them, blank lines included', async () => {
+    const bytes = Buffer.from(
+      'Kode singkat;Nama unit;Jenis unit\r\nB1;Unit B1;OPD\r\n;;\r\n\r\nB4;X;OPD\r\n',
+    );
+    const fileId = await t.uploadOk('units', bytes, 'kosong.csv');
+    const report = await t.h.callerFor('admin').import.preview({ fileId });
+    expect(report.rows.map((r) => r.row)).toEqual([2, 5]);
+    expect(report.rows[1]?.errors.map((e) => e.column)).toEqual(['nama']);
+  });
+
   it('refuses a file without the required columns or without rows, naming what is missing', async () => {
     const admin = t.h.callerFor('admin');
     const noName = await t.uploadOk(
