@@ -15,6 +15,7 @@ import {
   Card,
   Descriptions,
   Flex,
+  Form,
   Input,
   Select,
   Skeleton,
@@ -243,29 +244,32 @@ function Editor({ detail }: { detail: TDetail }) {
         ) : (
           dirty && <Alert type="success" showIcon title={t('editor.valid')} />
         )}
-        <Tabs
-          activeKey={tab}
-          onChange={setTab}
-          items={[
-            { key: 'general', label: t('editor.tabs.general'), children: general },
-            { key: 'constants', label: t('editor.tabs.constants'), children: <ConstantsSection /> },
-            { key: 'sid', label: t('editor.tabs.sid'), children: <RowsSection section="sid" /> },
-            { key: 'spd', label: t('editor.tabs.spd'), children: <RowsSection section="spd" /> },
-            {
-              key: 'changes',
-              label: t('editor.tabs.changes', { count: changesFromBase.length }),
-              children: !custom ? (
-                <Typography.Text type="secondary">{t('editor.builtInNotice')}</Typography.Text>
-              ) : base.edition ? (
-                <EditionChanges changes={changesFromBase} draft={draft} baseName={base.edition.name} />
-              ) : base.isPending ? (
-                <Skeleton active />
-              ) : (
-                <Alert type="warning" showIcon title={t('editor.noBase', { code: custom.baseCode })} />
-              ),
-            },
-          ]}
-        />
+        {/* One vertical layout for every field of the tabs (the fields are not one submit form). */}
+        <Form layout="vertical" component={false}>
+          <Tabs
+            activeKey={tab}
+            onChange={setTab}
+            items={[
+              { key: 'general', label: t('editor.tabs.general'), children: general },
+              { key: 'constants', label: t('editor.tabs.constants'), children: <ConstantsSection /> },
+              { key: 'sid', label: t('editor.tabs.sid'), children: <RowsSection section="sid" /> },
+              { key: 'spd', label: t('editor.tabs.spd'), children: <RowsSection section="spd" /> },
+              {
+                key: 'changes',
+                label: t('editor.tabs.changes', { count: changesFromBase.length }),
+                children: !custom ? (
+                  <Typography.Text type="secondary">{t('editor.builtInNotice')}</Typography.Text>
+                ) : base.edition ? (
+                  <EditionChanges changes={changesFromBase} draft={draft} baseName={base.edition.name} />
+                ) : base.isPending ? (
+                  <Skeleton active />
+                ) : (
+                  <Alert type="warning" showIcon title={t('editor.noBase', { code: custom.baseCode })} />
+                ),
+              },
+            ]}
+          />
+        </Form>
         {custom && (
           <Affix offsetBottom={0}>
             <Card size="small" className="edition-save-bar">
