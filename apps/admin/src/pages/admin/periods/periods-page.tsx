@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { listEditions } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -10,14 +9,13 @@ import { formatDate, formatScore } from '../../../lib/format';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { isArchivedState } from '../carry-over/carry-over-view';
+import { toEditionOptions } from './edition-options';
 import { PeriodForm } from './period-form';
 import { toPeriodInput, type TPeriodForm } from './period-form-schema';
 import { scoreX100ToInput } from '../score-input';
 
 type TPeriod = TRouterOutputs['period']['list'][number];
 type TEditing = { mode: 'create' } | { mode: 'edit'; period: TPeriod };
-
-const EDITIONS = listEditions().map((e) => ({ code: e.code, name: e.name }));
 
 const STATE_COLOURS: Record<string, string> = {
   PLANNING: 'default',
@@ -52,6 +50,9 @@ export default function PeriodsPage() {
   const { message } = App.useApp();
   const [editing, setEditing] = useState<TEditing | null>(null);
   const list = useQuery(trpc.period.list.queryOptions());
+  // Built-in and the region's custom editions (newest built-in first, then custom by code).
+  const editionList = useQuery(trpc.edition.list.queryOptions());
+  const editions = toEditionOptions(editionList.data);
   const invalidate = () => queryClient.invalidateQueries(trpc.period.pathFilter());
   const create = useMutation(trpc.period.create.mutationOptions({ onSuccess: invalidate }));
   const update = useMutation(trpc.period.update.mutationOptions({ onSuccess: invalidate }));
@@ -134,11 +135,17 @@ export default function PeriodsPage() {
     <section>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={2}>{t('periods.title')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          // The form starts on the first edition, so it opens once the editions are known.
+          loading={editionList.isPending}
+          onClick={() => setEditing({ mode: 'create' })}
+        >
           {t('periods.create')}
         </Button>
       </Flex>
-      <ErrorAlert error={list.error} />
+      <ErrorAlert error={list.error ?? editionList.error} />
       <Table<TPeriod>
         rowKey="id"
         size="small"
@@ -165,14 +172,14 @@ export default function PeriodsPage() {
                 : {
                     year: nextYear,
                     name: `IID ${nextYear}`,
-                    editionCode: EDITIONS[0]?.code ?? '',
+                    editionCode: editions[0]?.code ?? '',
                     state: 'PLANNING',
                     internalDeadline: null,
                     nationalDeadline: null,
                     standardMinMaturity: '',
                   }
             }
-            editions={EDITIONS}
+            editions={editions}
             submitLabel={t('save')}
             onSubmit={save}
           />
