@@ -8,6 +8,8 @@ import type { AuthConfig } from './auth/config.ts';
 import { pickLang } from './auth/lang.ts';
 import { loadSession, SESSION_COOKIE, type SessionUser } from './auth/session.ts';
 import type { Lang } from './errors.ts';
+import type { ReminderMailQueue } from './jobs/types.ts';
+import type { Storage } from './storage/index.ts';
 
 /** Reads the request's cookies and writes Set-Cookie headers; an in-memory jar in tests. */
 export interface CookieJar {
@@ -29,6 +31,10 @@ export interface ContextDeps {
   auth: AuthConfig;
   /** The clock; tests move it to check expiry and throttling windows. */
   now?: () => Date;
+  /** The content-addressed file store (evidence, frozen packages); procedures that need it ask for it. */
+  storage?: Storage;
+  /** Queues reminder e-mails (src/jobs); null or absent when e-mail or the job runner is off. */
+  reminderMail?: ReminderMailQueue | null;
 }
 
 export interface Context {
@@ -43,6 +49,8 @@ export interface Context {
   secure: boolean;
   lang: Lang;
   cookies: CookieJar;
+  storage?: Storage;
+  reminderMail?: ReminderMailQueue | null;
 }
 
 export async function buildContext(
@@ -65,6 +73,8 @@ export async function buildContext(
     secure: request.secure,
     lang: pickLang(session?.user.locale, request.acceptLanguage),
     cookies,
+    storage: deps.storage,
+    reminderMail: deps.reminderMail ?? null,
   };
 }
 

@@ -156,6 +156,41 @@ export const ERROR_TABLE = {
     id: 'Periode ini tidak lagi menerima inovasi baru (status {state}).',
     en: 'This period no longer accepts new innovations (state {state}).',
   },
+  'PERIOD.ARCHIVED': {
+    code: 'BAD_REQUEST',
+    id: 'Periode {year} sudah ditutup atau diarsipkan ({state}): datanya hanya dapat dibaca. Lakukan perubahan di periode yang sedang berjalan.',
+    en: 'The {year} period is closed or archived ({state}): its data is read-only. Make changes in the current period.',
+  },
+  'CARRY.SOURCE_NOT_CLOSED': {
+    code: 'BAD_REQUEST',
+    id: 'Periode asal {year} belum ditutup ({state}). Inovasi hanya dapat dibawa dari periode yang sudah ditutup atau diarsipkan.',
+    en: 'The source period {year} is not closed ({state}). Innovations can only be carried over from a closed or archived period.',
+  },
+  'CARRY.TARGET_NOT_OPEN': {
+    code: 'BAD_REQUEST',
+    id: 'Periode tujuan {year} tidak menerima inovasi ({state}). Pilih periode yang masih direncanakan atau dibuka.',
+    en: 'The target period {year} does not take innovations ({state}). Choose a period that is planned or open.',
+  },
+  'CARRY.TARGET_NOT_LATER': {
+    code: 'BAD_REQUEST',
+    id: 'Periode tujuan ({targetYear}) harus sesudah periode asal ({sourceYear}).',
+    en: 'The target period ({targetYear}) must come after the source period ({sourceYear}).',
+  },
+  'CARRY.NOT_IN_SOURCE': {
+    code: 'NOT_FOUND',
+    id: 'Inovasi {id} tidak ada di periode asal {sourceYear}.',
+    en: 'Innovation {id} is not in the source period {sourceYear}.',
+  },
+  'CARRY.ALREADY_IN_PERIOD': {
+    code: 'CONFLICT',
+    id: '"{name}" sudah ada di periode {targetYear}; inovasi tidak dapat dibawa dua kali ke periode yang sama.',
+    en: '"{name}" is already in the {targetYear} period; an innovation cannot be carried into the same period twice.',
+  },
+  'CARRY.PENERAPAN_AFTER_WINDOW': {
+    code: 'BAD_REQUEST',
+    id: '"{name}" tidak dapat dibawa: penerapan {date} sesudah jendela kelayakan {from} s.d. {to}.',
+    en: '"{name}" cannot be carried over: implementation {date} is after the eligibility window {from} to {to}.',
+  },
   'ANSWER.LOCKED': {
     code: 'BAD_REQUEST',
     id: 'Jawaban tidak dapat diubah pada status {state} oleh peran {role}.',
@@ -236,12 +271,46 @@ export const ERROR_TABLE = {
     id: 'Tingkat hanya diisi untuk putusan "turunkan", bukan {verdict}.',
     en: 'A tier is only given with a downgrade, not with {verdict}.',
   },
+  'PACKAGE.NOTHING_READY': {
+    code: 'BAD_REQUEST',
+    id: 'Tidak ada yang dapat dibekukan: belum ada inovasi berstatus siap kirim yang dipilih untuk dikirim pada periode ini.',
+    en: 'There is nothing to freeze: no innovation chosen to send is ready to send in this period.',
+  },
+  'PACKAGE.NOT_PACKAGED': {
+    code: 'BAD_REQUEST',
+    id: 'Hanya pengajuan siap kirim atau terkirim yang dapat masuk paket ({names}).',
+    en: 'Only submissions that are ready to send or sent can be in a package ({names}).',
+  },
+  'PACKAGE.SET_CHANGED': {
+    code: 'CONFLICT',
+    id: 'Isi paket berubah sejak Anda membukanya. Muat ulang halaman, periksa daftar inovasi, lalu bekukan lagi.',
+    en: 'The package changed since you opened it. Reload the page, check the list of innovations, then freeze again.',
+  },
+  'PACKAGE.STALE': {
+    code: 'CONFLICT',
+    id: 'Paket #{sequence} tidak dapat ditandai terkirim: {count} pengajuan berubah sejak dibekukan ({names}). Bekukan paket baru dan kirim paket itu.',
+    en: 'Package #{sequence} cannot be marked sent: {count} submissions changed since it was frozen ({names}). Freeze a new package and send that one.',
+  },
+  'PACKAGE.ALREADY_SENT': {
+    code: 'BAD_REQUEST',
+    id: 'Paket #{sequence} sudah ditandai terkirim.',
+    en: 'Package #{sequence} has already been marked sent.',
+  },
+  'PACKAGE.FILE_MISSING': {
+    code: 'INTERNAL_SERVER_ERROR',
+    id: 'Berkas ZIP paket #{sequence} tidak ditemukan di penyimpanan. Jalankan verifikasi dan hubungi pengelola server.',
+    en: 'The ZIP file of package #{sequence} is missing from storage. Run the verification and contact the server administrator.',
+  },
   'SUBMISSION.ALREADY_SENT': {
     code: 'BAD_REQUEST',
     id: 'Pengajuan ini sudah terkirim; keputusan kirim tidak dapat diubah.',
     en: 'This submission has been sent; the send decision can no longer change.',
   },
-  'EDITION.UNKNOWN': { code: 'NOT_FOUND', id: 'Edisi aturan "{code}" tidak dikenal.', en: 'Unknown rule edition "{code}".' },
+  'EDITION.UNKNOWN': {
+    code: 'NOT_FOUND',
+    id: 'Edisi aturan "{code}" tidak dikenal.',
+    en: 'Unknown rule edition "{code}".',
+  },
   'EDITION.CODE_TAKEN': {
     code: 'CONFLICT',
     id: 'Kode edisi "{code}" sudah dipakai.',
@@ -250,7 +319,27 @@ export const ERROR_TABLE = {
   'EDITION.INVALID': {
     code: 'BAD_REQUEST',
     id: 'Edisi aturan tidak valid: {count} masalah, pertama di {path}: {message}',
-    en: 'The rule edition is not valid: {count} issues, the first at {path}: {message}',
+    en: 'The rule edition is not valid: {count} issues, the first at {path}: {messageEn}',
+  },
+  'EDITION.BUILT_IN': {
+    code: 'BAD_REQUEST',
+    id: 'Edisi bawaan "{code}" tidak dapat diubah atau dihapus. Salin (klon) menjadi edisi kustom, lalu ubah salinannya.',
+    en: 'The built-in edition "{code}" cannot be changed or deleted. Clone it into a custom edition and edit the copy.',
+  },
+  'EDITION.LOCKED': {
+    code: 'CONFLICT',
+    id: 'Aturan edisi "{code}" sudah dipakai menilai jawaban pada periode {years}, sehingga tidak boleh berubah (skor harus tetap dapat diulang). Klon edisi ini menjadi edisi baru untuk perubahan Anda.',
+    en: 'The rules of edition "{code}" have already scored answers in period {years}, so they cannot change (scores must stay reproducible). Clone this edition into a new one for your changes.',
+  },
+  'EDITION.IN_USE': {
+    code: 'CONFLICT',
+    id: 'Edisi "{code}" dipakai oleh periode {years}, sehingga tidak dapat dihapus.',
+    en: 'Edition "{code}" is used by period {years}, so it cannot be deleted.',
+  },
+  'SID.NOT_NUMERIC': {
+    code: 'BAD_REQUEST',
+    id: 'Basis ukur yang dipilih untuk indikator {code} tidak memiliki pita angka; pilih tingkatnya.',
+    en: 'The chosen measurement basis of indicator {code} has no numeric bands; choose its tier.',
   },
   'SPD.PERIOD_LOCKED': {
     code: 'BAD_REQUEST',
@@ -281,6 +370,66 @@ export const ERROR_TABLE = {
     code: 'BAD_REQUEST',
     id: 'Nilai T-2 baris SPD {code} nol, sehingga persentase perubahan tidak dapat dihitung.',
     en: 'T-2 of SPD row {code} is zero, so the percent change cannot be computed.',
+  },
+  'AUTH.PASSWORD_CHANGE_REQUIRED': {
+    code: 'FORBIDDEN',
+    id: 'Akun ini memakai kata sandi awal. Buat kata sandi baru Anda sendiri untuk masuk.',
+    en: 'This account has an initial password. Choose your own new password to sign in.',
+  },
+  'AUTH.NEW_PASSWORD_SAME': {
+    code: 'BAD_REQUEST',
+    id: 'Kata sandi baru harus berbeda dari kata sandi awal.',
+    en: 'The new password must differ from the initial one.',
+  },
+  'IMPORT.FILE_TOO_LARGE': {
+    code: 'PAYLOAD_TOO_LARGE',
+    id: 'Berkas terlalu besar (maksimal {maxMb} MB).',
+    en: 'The file is too large (at most {maxMb} MB).',
+  },
+  'IMPORT.EMPTY_FILE': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas kosong.',
+    en: 'The file is empty.',
+  },
+  'IMPORT.UNSUPPORTED_TYPE': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    id: 'Isi berkas bukan XLSX atau CSV (jenis diperiksa dari isi berkas, bukan dari namanya){detected}.',
+    en: 'The file content is not XLSX or CSV (the type is read from the content, not the name){detected}.',
+  },
+  'IMPORT.LEGACY_XLS': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    id: 'Berkas ini format Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)".',
+    en: 'This is the old Excel format (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+  },
+  'IMPORT.UNREADABLE': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas tidak dapat dibaca sebagai lembar kerja ({reason}).',
+    en: 'The file cannot be read as a spreadsheet ({reason}).',
+  },
+  'IMPORT.TOO_MANY_ROWS': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas berisi {rows} baris data; paling banyak {max} baris per impor. Bagi menjadi beberapa berkas.',
+    en: 'The file has {rows} data rows; at most {max} per import. Split it into several files.',
+  },
+  'IMPORT.NO_ROWS': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas tidak berisi baris data di bawah baris judul.',
+    en: 'The file has no data rows under the header row.',
+  },
+  'IMPORT.MISSING_COLUMNS': {
+    code: 'BAD_REQUEST',
+    id: 'Kolom wajib tidak ditemukan pada baris judul: {columns}. Gunakan templat yang disediakan.',
+    en: 'Required columns are missing from the header row: {columns}. Use the template provided.',
+  },
+  'IMPORT.WRONG_KIND': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas ini diunggah untuk impor {actual}, bukan {expected}.',
+    en: 'This file was uploaded for a {actual} import, not {expected}.',
+  },
+  'IMPORT.NOT_OWNER': {
+    code: 'FORBIDDEN',
+    id: 'Berkas impor ini diunggah oleh admin lain.',
+    en: 'This import file was uploaded by another admin.',
   },
   INTERNAL: {
     code: 'INTERNAL_SERVER_ERROR',

@@ -9,6 +9,9 @@ import { purgeExpiredSessions } from './auth/session.ts';
 import { purgeOldLoginAttempts } from './auth/throttle.ts';
 import { type AppEnv, EnvError, loadEnv, REPO_ROOT } from './env.ts';
 import { createExportRouter } from './exports/export-routes.ts';
+import { describeBackground } from './jobs/describe.ts';
+import { type JobRunner, startJobRunner } from './jobs/job-runner.ts';
+import { createMailer, type Mailer } from './mail/mailer.ts';
 import { createServer } from './server.ts';
 import { formatBanner } from './start/banner.ts';
 import { assertDataDirWritable, StartupError } from './start/data-dir.ts';
@@ -24,6 +27,8 @@ interface Running {
   binding?: PortBinding;
   db?: Db;
   uploads?: UploadRouter;
+  jobs?: JobRunner;
+  mailer?: Mailer;
 }
 
 async function stop(running: Running): Promise<void> {
@@ -38,6 +43,9 @@ async function stop(running: Running): Promise<void> {
     await closed;
     clearTimeout(timer);
   }
+  // Running jobs finish (or are handed back to the queue) before the database closes.
+  await running.jobs?.stop(SHUTDOWN_GRACE_MS);
+  running.mailer?.close();
   await running.db?.close();
 }
 
@@ -65,6 +73,17 @@ async function start(env: AppEnv, running: Running): Promise<void> {
   await purgeExpiredSessions(prisma, now);
   await purgeOldLoginAttempts(prisma, now);
 
+  for (const line of describeBackground(env)) console.log(line);
+  running.mailer = env.mail ? createMailer(env.mail) : undefined;
+  if (env.jobs.enabled) {
+    running.jobs = await startJobRunner({
+      db: running.db,
+      mailer: running.mailer ?? null,
+      appUrl: env.appUrl,
+      sweepCron: env.jobs.reminderCron,
+    });
+  }
+
   running.uploads = createUploadRouter({
     prisma,
     storage,
@@ -78,6 +97,8 @@ async function start(env: AppEnv, running: Running): Promise<void> {
     auth: env.auth,
     uploads: running.uploads,
     exports: createExportRouter({ prisma, storage, auth: env.auth }),
+    storage,
+    reminderMail: running.jobs?.mail ?? null,
     adminDist: ADMIN_DIST,
     trustProxy: env.trustProxy,
   });

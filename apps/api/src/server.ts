@@ -11,6 +11,9 @@ import type { AuthConfig } from './auth/config.ts';
 import { pickLang } from './auth/lang.ts';
 import { createContextFactory } from './context.ts';
 import { renderMessage } from './errors.ts';
+import { createImportRouter } from './imports/import-routes.ts';
+import type { ReminderMailQueue } from './jobs/types.ts';
+import type { Storage } from './storage/index.ts';
 import { appRouter } from './routers/index.ts';
 import { logInternalError, toInternalError } from './trpc.ts';
 
@@ -21,6 +24,10 @@ export interface ServerDeps {
   uploads?: RequestHandler;
   /** The export downloads (/exports/..., src/exports/export-routes.ts). */
   exports?: RequestHandler;
+  /** The file store, for procedures that write or read stored files (package.freeze, package.verify). */
+  storage?: Storage;
+  /** Queues reminder e-mails (the job runner's); absent when e-mail or the job runner is off. */
+  reminderMail?: ReminderMailQueue | null;
   /** The admin's build output; served with an SPA fallback when the folder exists. */
   adminDist?: string;
   /** Express `trust proxy` (client address and https detection behind a reverse proxy). */
@@ -93,7 +100,13 @@ export function createServer(deps: ServerDeps): Express {
     res.status(up ? 200 : 503).json({ ok: up, db: up ? 'up' : 'down' });
   });
 
-  const createContext = createContextFactory({ prisma: deps.prisma, auth: deps.auth, now: deps.now });
+  const createContext = createContextFactory({
+    prisma: deps.prisma,
+    auth: deps.auth,
+    now: deps.now,
+    storage: deps.storage,
+    reminderMail: deps.reminderMail,
+  });
   app.use(
     '/trpc',
     createExpressMiddleware({
@@ -116,6 +129,8 @@ export function createServer(deps: ServerDeps): Express {
 
   if (deps.uploads) app.use(deps.uploads);
   if (deps.exports) app.use(deps.exports);
+  // Bulk import: templates and file uploads (ADMIN); needs nothing beyond the database and the session.
+  app.use(createImportRouter({ prisma: deps.prisma, auth: deps.auth, now: deps.now }));
 
   if (deps.adminDist && existsSync(join(deps.adminDist, 'index.html'))) {
     const indexHtml = join(deps.adminDist, 'index.html');

@@ -4,12 +4,26 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers/index.ts';
 import { ACTORS, type Actor, createHarness, type Harness } from './harness.ts';
+import { carryOverEntries } from './matrix/carry-over.ts';
 import { coreEntries } from './matrix/core.ts';
+import { editionEntries } from './matrix/edition.ts';
 import { exportEntries } from './matrix/export.ts';
+import { importEntries } from './matrix/import.ts';
 import { innovationEntries } from './matrix/innovation.ts';
+import { packageEntries } from './matrix/package.ts';
+import { reminderEntries } from './matrix/reminder.ts';
 import type { MatrixTable } from './matrix/types.ts';
 
-const table: MatrixTable = { ...coreEntries, ...innovationEntries, ...exportEntries };
+const table: MatrixTable = {
+  ...coreEntries,
+  ...innovationEntries,
+  ...exportEntries,
+  ...importEntries,
+  ...packageEntries,
+  ...reminderEntries,
+  ...carryOverEntries,
+  ...editionEntries,
+};
 const procedures = Object.keys(appRouter._def.procedures).sort();
 
 type AnyCall = (input?: unknown) => Promise<unknown>;

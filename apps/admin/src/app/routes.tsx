@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { TRole } from '../lib/roles';
+import { ALL_ROLES, type TRole } from '../lib/roles';
 
 /**
  * One screen of the signed-in app. Each screen is its own chunk (React.lazy), so the first load stays small.
@@ -71,6 +71,12 @@ export const routes: TAppRoute[] = [
     nav: { labelKey: 'nav.users', icon: 'team' },
   },
   {
+    path: '/admin/imports',
+    Component: lazy(() => import('../pages/admin/imports/import-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.imports', icon: 'import' },
+  },
+  {
     path: '/admin/spd',
     Component: lazy(() => import('../pages/admin/spd/spd-page')),
     roles: ['ADMIN'],
@@ -81,6 +87,28 @@ export const routes: TAppRoute[] = [
     Component: lazy(() => import('../pages/admin/exports/exports-page')),
     roles: ['ADMIN'],
     nav: { labelKey: 'nav.exports', icon: 'file-done' },
+  },
+  {
+    path: '/admin/carry-over',
+    Component: lazy(() => import('../pages/admin/carry-over/carry-over-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.carryOver', icon: 'carry-over' },
+  },
+  {
+    path: '/notifications',
+    Component: lazy(() => import('../pages/notifications/notifications-page')),
+    roles: ALL_ROLES,
+  },
+  {
+    path: '/admin/editions',
+    Component: lazy(() => import('../pages/admin/editions/editions-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.editions', icon: 'book' },
+  },
+  {
+    path: '/admin/editions/:code',
+    Component: lazy(() => import('../pages/admin/editions/edition-editor-page')),
+    roles: ['ADMIN'],
   },
   {
     path: '/admin/audit',

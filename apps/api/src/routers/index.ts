@@ -1,15 +1,19 @@
 // The app router: one import and one key per area router (engineers append theirs here).
 import { router } from '../trpc.ts';
 import { auditRouter } from './audit.ts';
+import { carryOverRouter } from './carry-over/index.ts';
 import { authRouter } from './auth.ts';
 import { answerRouter } from './answer.ts';
 import { dashboardRouter } from './dashboard.ts';
 import { editionRouter } from './edition.ts';
 import { evidenceRouter } from './evidence.ts';
 import { exportRouter } from './export.ts';
+import { importRouter } from './import.ts';
 import { innovationRouter } from './innovation/index.ts';
 import { notificationRouter } from './notification.ts';
+import { packageRouter } from './package.ts';
 import { periodRouter } from './period.ts';
+import { reminderRouter } from './reminder.ts';
 import { reviewRouter } from './review.ts';
 import { spdRouter } from './spd.ts';
 import { submissionRouter } from './submission.ts';
@@ -32,6 +36,10 @@ export const appRouter = router({
   spd: spdRouter,
   edition: editionRouter,
   export: exportRouter,
+  import: importRouter,
+  carryOver: carryOverRouter,
+  package: packageRouter,
+  reminder: reminderRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BulbOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileDoneOutlined,
   FormOutlined,
+  ImportOutlined,
   RetweetOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -16,12 +18,14 @@ import type { ReactNode } from 'react';
 export const NAV_ICONS: Record<string, ReactNode> = {
   apartment: <ApartmentOutlined />,
   audit: <AuditOutlined />,
+  book: <BookOutlined />,
   bulb: <BulbOutlined />,
   'carry-over': <RetweetOutlined />,
   calendar: <CalendarOutlined />,
   dashboard: <DashboardOutlined />,
   'file-done': <FileDoneOutlined />,
   form: <FormOutlined />,
+  import: <ImportOutlined />,
   'safety-certificate': <SafetyCertificateOutlined />,
   team: <TeamOutlined />,
 };

@@ -1,4 +1,4 @@
-import { getEdition, ISSUE_MESSAGES, scoreInnovation, type TEditionPack } from '@inovda/domain';
+import { ISSUE_MESSAGES, scoreInnovation, type TEditionPack } from '@inovda/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, Flex, Row, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -9,6 +9,7 @@ import { FullPageSpin } from '../../components/full-page-spin';
 import { StateBadge } from '../../components/state-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { useTRPC } from '../../lib/trpc';
+import { useEditionPack } from '../../lib/use-edition-pack';
 import { hasVerifierFeedback, isAnswerComplete, type TAnswerView } from './indicators/answer-view';
 import { IndicatorCard } from './indicators/indicator-card';
 import { MaturitySummary } from './indicators/maturity-summary';
@@ -16,6 +17,7 @@ import { SubmitButton } from './indicators/submit-button';
 import { useIndicatorActions } from './indicators/use-indicator-actions';
 import { buildChecklist } from './readiness/readiness-items';
 import { ReadinessChecklist } from './readiness/readiness-checklist';
+import { ArchiveBanner, useViewedPeriodId, withPeriod } from './archive-banner';
 import type { TInnovationDetail } from './operator-data';
 import './indicators/indicators.css';
 import './operator-pages.css';
@@ -27,7 +29,15 @@ function maxMaturityX100(edition: TEditionPack): number {
   return edition.sid.reduce((sum, indicator) => sum + indicator.weightX100 * 3, 0);
 }
 
-function Workspace({ detail, edition }: { detail: TInnovationDetail; edition: TEditionPack }) {
+function Workspace({
+  detail,
+  edition,
+  periodId,
+}: {
+  detail: TInnovationDetail;
+  edition: TEditionPack;
+  periodId: string | undefined;
+}) {
   const { t } = useTranslation('operator');
   const lng = useLanguage();
   const navigate = useNavigate();
@@ -81,6 +91,7 @@ function Workspace({ detail, edition }: { detail: TInnovationDetail; edition: TE
           {visible.map((indicator) => (
             <IndicatorCard
               key={indicator.code}
+              edition={edition}
               indicator={indicator}
               answer={byCode.get(indicator.code)}
               submissionId={submission.id}
@@ -99,7 +110,10 @@ function Workspace({ detail, edition }: { detail: TInnovationDetail; edition: TE
             verifiedX100={submission.state === 'DRAFT' ? null : submission.verifiedMaturityX100}
             maxX100={maxMaturityX100(edition)}
           />
-          <ReadinessChecklist checklist={checklist} profilePath={`/innovations/${detail.id}/profile`} />
+          <ReadinessChecklist
+            checklist={checklist}
+            profilePath={withPeriod(`/innovations/${detail.id}/profile`, periodId)}
+          />
           <SubmitButton
             submissionId={submission.id}
             version={submission.version}
@@ -120,11 +134,14 @@ export default function IndicatorWorkspacePage() {
   const { t } = useTranslation('operator');
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId }));
-  if (detail.isPending) return <FullPageSpin />;
-  if (detail.error) return <ErrorAlert error={detail.error} />;
+  const periodId = useViewedPeriodId();
+  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId, periodId }));
+  // The period's edition through the API: built-in or the region's custom one.
+  const pack = useEditionPack(detail.data?.submission?.period.editionCode);
+  if (detail.isPending || pack.isPending) return <FullPageSpin />;
+  if (detail.error || pack.error) return <ErrorAlert error={detail.error ?? pack.error} />;
   const data = detail.data;
-  const edition = data.submission ? getEdition(data.submission.period.editionCode) : undefined;
+  const edition = data.submission ? pack.edition : undefined;
   return (
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" gap={8} wrap>
@@ -134,17 +151,18 @@ export default function IndicatorWorkspacePage() {
           </Typography.Title>
           {data.submission && <StateBadge state={data.submission.state} />}
         </Flex>
-        <Button onClick={() => void navigate(`/innovations/${data.id}/profile`)}>
+        <Button onClick={() => void navigate(withPeriod(`/innovations/${data.id}/profile`, periodId))}>
           {t('workspace.toProfile')}
         </Button>
       </Flex>
       {edition && (
         <Typography.Text type="secondary">{t('workspace.edition', { name: edition.name })}</Typography.Text>
       )}
+      {data.archived && <ArchiveBanner year={data.submission?.period.year} />}
       {!data.submission || !edition ? (
         <Alert type="warning" showIcon title={t('workspace.noEdition')} />
       ) : (
-        <Workspace detail={data} edition={edition} />
+        <Workspace detail={data} edition={edition} periodId={periodId} />
       )}
     </Flex>
   );

@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { daysUntil, formatDate, formatDaysRelative, formatScore } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { SUBMISSION_STATES } from '@inovda/domain';
+import { withPeriod } from './archive-banner';
 import { pickWorkingPeriod, type TInnovationListItem } from './operator-data';
 import './operator-pages.css';
 
@@ -46,7 +47,9 @@ export default function InnovationListPage() {
     {
       title: t('list.columns.name'),
       dataIndex: 'name',
-      render: (name: string, row) => <Link to={`/innovations/${row.id}/indicators`}>{name}</Link>,
+      render: (name: string, row) => (
+        <Link to={withPeriod(`/innovations/${row.id}/indicators`, activePeriodId)}>{name}</Link>
+      ),
     },
     { title: t('list.columns.unit'), key: 'unit', render: (_, row) => row.unit.short, responsive: ['md'] },
     {
@@ -82,8 +85,10 @@ export default function InnovationListPage() {
       key: 'actions',
       render: (_, row) => (
         <Flex gap={8} wrap>
-          <Link to={`/innovations/${row.id}/profile`}>{t('list.profile')}</Link>
-          <Link to={`/innovations/${row.id}/indicators`}>{t('list.indicators')}</Link>
+          <Link to={withPeriod(`/innovations/${row.id}/profile`, activePeriodId)}>{t('list.profile')}</Link>
+          <Link to={withPeriod(`/innovations/${row.id}/indicators`, activePeriodId)}>
+            {t('list.indicators')}
+          </Link>
         </Flex>
       ),
     },

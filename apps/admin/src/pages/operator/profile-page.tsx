@@ -1,4 +1,3 @@
-import { getEdition } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -8,6 +7,9 @@ import { ErrorAlert } from '../../components/error-alert';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { StateBadge } from '../../components/state-badge';
 import { useTRPC } from '../../lib/trpc';
+import { useEditionPack } from '../../lib/use-edition-pack';
+import { ArchiveBanner, useViewedPeriodId, withPeriod } from './archive-banner';
+import { DevelopmentNoteCard } from './profile/development-note-card';
 import { ProfileForm } from './profile/profile-form';
 import { createEmptyProfile, type TProfileFormValues } from './profile/profile-values';
 import { useUnitOptions } from './use-operator-units';
@@ -21,8 +23,10 @@ export default function ProfilePage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId }));
+  const periodId = useViewedPeriodId();
+  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId, periodId }));
   const units = useUnitOptions();
+  const pack = useEditionPack(detail.data?.submission?.period.editionCode);
   const update = useMutation(
     trpc.innovation.update.mutationOptions({
       onSuccess: async () => {
@@ -40,8 +44,13 @@ export default function ProfilePage() {
 
   if (detail.isPending || units.isPending) return <FullPageSpin />;
   if (detail.error || !data || !initialValues) return <ErrorAlert error={detail.error} />;
-  const edition = data.submission ? getEdition(data.submission.period.editionCode) : undefined;
-  const editable = !data.submission || ['DRAFT', 'RETURNED'].includes(data.submission.state);
+  const edition = data.submission ? pack.edition : undefined;
+  const editable =
+    !data.archived && (!data.submission || ['DRAFT', 'RETURNED'].includes(data.submission.state));
+  const submission = data.submission;
+  const showNote =
+    submission !== null &&
+    (data.developmentNoteRequired || submission.carriedFrom !== null || submission.developmentNote !== null);
 
   return (
     <Flex vertical gap={16}>
@@ -52,10 +61,21 @@ export default function ProfilePage() {
           </Typography.Title>
           {data.submission && <StateBadge state={data.submission.state} />}
         </Flex>
-        <Button onClick={() => void navigate(`/innovations/${data.id}/indicators`)}>
+        <Button onClick={() => void navigate(withPeriod(`/innovations/${data.id}/indicators`, periodId))}>
           {t('profile.toIndicators')}
         </Button>
       </Flex>
+      {data.archived && <ArchiveBanner year={submission?.period.year} />}
+      {showNote && submission && (
+        <DevelopmentNoteCard
+          submissionId={submission.id}
+          version={submission.version}
+          note={submission.developmentNote}
+          required={data.developmentNoteRequired}
+          editable={editable}
+          carriedFromYear={submission.carriedFrom?.period.year ?? null}
+        />
+      )}
       <ProfileForm
         key={data.version}
         initialValues={initialValues}

@@ -7,6 +7,7 @@ import { AppError } from '../../errors.ts';
 import { updateVersioned } from '../../optimistic-lock.ts';
 import { assertUnitInScope } from '../../scope.ts';
 import { applyTransition, transitionCallOf } from '../../services/apply-transition.ts';
+import { assertPeriodWritable } from '../../services/archive.ts';
 import { loadPeriodWithPack } from '../../services/period-access.ts';
 import { assertReadyFor, checkSubmissionReadiness } from '../../services/readiness.ts';
 import { assertAnswersEditable } from '../../services/save-answer.ts';
@@ -16,9 +17,15 @@ import { roleProcedure } from '../../trpc.ts';
 import { innovationDetailSelect, submissionSummarySelect } from './selects.ts';
 
 const editorProcedure = roleProcedure('OPERATOR', 'ADMIN');
-const OPEN_PERIOD_STATES = new Set(['PLANNING', 'OPEN']);
+/** Period states that accept new innovations (innovation.create and the bulk import). */
+export const OPEN_PERIOD_STATES: ReadonlySet<string> = new Set(['PLANNING', 'OPEN']);
 
-const ZCreate = ZInnovationProfileDraft.required({ name: true, unitId: true, urusan: true }).extend({
+/** The input of innovation.create; the bulk import checks its rows with the same schema. */
+export const ZInnovationCreate = ZInnovationProfileDraft.required({
+  name: true,
+  unitId: true,
+  urusan: true,
+}).extend({
   periodId: z.string().min(1),
 });
 const ZUpdate = z.object({
@@ -27,7 +34,7 @@ const ZUpdate = z.object({
   profile: ZInnovationProfileDraft.omit({ unitId: true }),
 });
 
-export const create = editorProcedure.input(ZCreate).mutation(async ({ ctx, input }) => {
+export const create = editorProcedure.input(ZInnovationCreate).mutation(async ({ ctx, input }) => {
   const { periodId, ...draft } = input;
   await assertUnitInScope(ctx.prisma, ctx.user, draft.unitId);
   const { period } = await loadPeriodWithPack(ctx.prisma, ctx.user, periodId);
@@ -78,8 +85,10 @@ export const update = editorProcedure.input(ZUpdate).mutation(async ({ ctx, inpu
   const latest = await ctx.prisma.submission.findFirst({
     where: { innovationId: innovation.id },
     orderBy: { period: { year: 'desc' } },
-    select: { state: true },
+    select: { state: true, period: { select: { year: true, state: true } } },
   });
+  // The profile is shared across years: once its latest period is archived, carry it over to change it.
+  if (latest) assertPeriodWritable(latest.period);
   // What is being reviewed (or was approved) must not change under the verifier.
   if (latest) assertAnswersEditable(ctx.user.role, latest.state);
   const { columns, texts } = splitProfile(input.profile);
