@@ -25,7 +25,8 @@ export default function AppLayout({ user }: { user: TSessionUser }) {
   const logout = useLogout();
 
   return (
-    <AntApp component={false}>
+    // Toasts open below the 64 px header, so they never cover its controls (bell, language, sign-out).
+    <AntApp component={false} message={{ top: 72 }}>
       <Layout className="app-layout">
         {isWide && (
           <Layout.Sider theme="light" width={232} className="app-sider">
