@@ -34,6 +34,8 @@ export async function openBenchDb(serverUrl: string | undefined): Promise<BenchD
   const db = await createDb({ databaseUrl: url.toString() });
   // The same pool size as Prisma's pg adapter (node-postgres default of 10).
   const pool = new pg.Pool({ ...config, max: 10 });
+  // Dropping the database ends any connection still open; that must not crash the run after its figures.
+  pool.on('error', (error) => console.warn(`raw pool: ${error.message}`));
   const raw: RawDriver = {
     query: async (text, values) => (await pool.query<Record<string, unknown>>(text, values)).rows,
     close: () => pool.end(),
