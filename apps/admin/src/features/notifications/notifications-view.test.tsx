@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { initTestI18n, stubLayoutApis } from '../../test-support/jsdom-antd';
 import notificationsEn from '../../locales/en/notifications.json';
 import notificationsId from '../../locales/id/notifications.json';
 import { EmailPreference } from './email-preference';
@@ -9,24 +9,8 @@ import { NotificationList, type TNotificationItem } from './notification-list';
 import { ReminderRunResult, type TReminderRun } from './reminder-run';
 
 beforeAll(async () => {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }),
-  });
-  await i18next.use(initReactI18next).init({
-    lng: 'id',
-    resources: { id: { notifications: notificationsId }, en: { notifications: notificationsEn } },
-    interpolation: { escapeValue: false },
-  });
+  stubLayoutApis();
+  await initTestI18n({ id: { notifications: notificationsId }, en: { notifications: notificationsEn } });
 });
 
 function keysOf(value: unknown, prefix = ''): string[] {

@@ -1,7 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { initTestI18n, stubLayoutApis } from '../../../test-support/jsdom-antd';
 import commonId from '../../../locales/id/common.json';
 import snapshotsEn from '../../../locales/en/snapshots.json';
 import snapshotsId from '../../../locales/id/snapshots.json';
@@ -10,33 +9,8 @@ import { SnapshotList, type TSnapshotRow } from './snapshot-list';
 import { freezePlan } from './snapshot-view';
 
 beforeAll(async () => {
-  // jsdom lacks the layout APIs antd asks for; these stand-ins report "no match" and observe nothing.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }),
-  });
-  await i18next.use(initReactI18next).init({
-    lng: 'id',
-    resources: { id: { snapshots: snapshotsId, common: commonId } },
-    interpolation: { escapeValue: false },
-  });
+  stubLayoutApis();
+  await initTestI18n({ id: { snapshots: snapshotsId, common: commonId } });
 });
 
 const row = (over: Partial<TSnapshotRow>): TSnapshotRow => ({

@@ -1,39 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { initTestI18n, stubLayoutApis } from '../../../test-support/jsdom-antd';
 import carryOverId from '../../../locales/id/carry-over.json';
 import commonId from '../../../locales/id/common.json';
 import { DevelopmentNoteView, type TDevelopmentNoteViewProps } from './development-note-view';
 
 beforeAll(async () => {
-  // jsdom lacks the layout APIs antd asks for; these stand-ins report "no match" and observe nothing.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }),
-  });
-  await i18next.use(initReactI18next).init({
-    lng: 'id',
-    resources: { id: { 'carry-over': carryOverId, common: commonId } },
-    interpolation: { escapeValue: false },
-  });
+  stubLayoutApis();
+  await initTestI18n({ id: { 'carry-over': carryOverId, common: commonId } });
 });
 
 function renderView(overrides: Partial<TDevelopmentNoteViewProps> = {}) {
