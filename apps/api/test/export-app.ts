@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getEdition, scoreInnovation, scoreRegion, type TEditionPack } from '@inovda/domain';
 import request from 'supertest';
-import { createSession, SESSION_COOKIE } from '../src/auth/session.ts';
 import { createExportRouter } from '../src/exports/export-routes.ts';
 import { createServer } from '../src/server.ts';
 import { createExportFixture, type ExportFixture } from './export-fixtures.ts';
@@ -37,17 +36,7 @@ export async function openExportApp(): Promise<ExportApp> {
   const h = await createHarness();
   const dataDir = await mkdtemp(join(tmpdir(), 'inovda-export-'));
   const fx = await createExportFixture(h, dataDir);
-  const cookies = {} as Record<UserKey, string>;
-  for (const key of Object.keys(h.users) as UserKey[]) {
-    const s = await createSession(h.prisma, {
-      userId: h.users[key].id,
-      ip: '127.0.0.1',
-      userAgent: 't',
-      now: new Date(),
-      config: h.auth,
-    });
-    cookies[key] = `${SESSION_COOKIE}=${s.token}`;
-  }
+  const cookies = await h.sessionCookies();
   const app = createServer({
     prisma: h.prisma,
     auth: h.auth,

@@ -82,6 +82,8 @@ export interface Harness {
   callerFor(actor: Actor, request?: Partial<RequestInfo>): ReturnType<typeof createCaller>;
   /** A caller on a new session of `actor` (for procedures that end the session, like logout). */
   freshCallerFor(actor: UserKey, request?: Partial<RequestInfo>): Promise<ReturnType<typeof createCaller>>;
+  /** A new session per user, as `Cookie` header values, for HTTP tests of `createServer`. */
+  sessionCookies(): Promise<Record<UserKey, string>>;
   /** A caller with a given cookie jar (login/logout tests). */
   callerWithJar(jar: MemoryCookieJar, request?: Partial<RequestInfo>): ReturnType<typeof createCaller>;
   contextFor(jar: MemoryCookieJar, request?: Partial<RequestInfo>): Promise<Context>;
@@ -163,6 +165,21 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
     return callerWithJar(jar, overrides);
   };
 
+  const sessionCookies = async () => {
+    const cookies = {} as Record<UserKey, string>;
+    for (const key of Object.keys(users) as UserKey[]) {
+      const session = await createSession(prisma, {
+        userId: users[key].id,
+        ip: '127.0.0.1',
+        userAgent: 'vitest',
+        now: clock.now(),
+        config: auth,
+      });
+      cookies[key] = `${SESSION_COOKIE}=${session.token}`;
+    }
+    return cookies;
+  };
+
   return {
     db,
     prisma,
@@ -177,6 +194,7 @@ export async function createHarness(options: { auth?: Partial<AuthConfig> } = {}
     users,
     callerFor,
     freshCallerFor,
+    sessionCookies,
     callerWithJar,
     contextFor,
     close: async () => {

@@ -9,7 +9,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, SESSION_COOKIE } from '../src/auth/session.ts';
 import { createExportRouter } from '../src/exports/export-routes.ts';
 import { createServer } from '../src/server.ts';
 import { localBlobPath } from '../src/storage/index.ts';
@@ -23,23 +22,14 @@ describe('package snapshots', () => {
   let fx: ExportFixture;
   let server: Server;
   let base: string;
-  const cookies = {} as Record<UserKey, string>;
+  let cookies = {} as Record<UserKey, string>;
   const blobPath = (hash: string) => localBlobPath(join(h.dataDir, 'evidence'), hash);
 
   beforeAll(async () => {
     h = await createHarness();
     // The fixture's evidence goes into the harness's store, the one every procedure's context holds.
     fx = await createExportFixture(h, h.dataDir);
-    for (const key of Object.keys(h.users) as UserKey[]) {
-      const s = await createSession(h.prisma, {
-        userId: h.users[key].id,
-        ip: '127.0.0.1',
-        userAgent: 't',
-        now: new Date(),
-        config: h.auth,
-      });
-      cookies[key] = `${SESSION_COOKIE}=${s.token}`;
-    }
+    cookies = await h.sessionCookies();
     const app = createServer({
       prisma: h.prisma,
       auth: h.auth,

@@ -3,7 +3,6 @@
 // XLSX by filling the downloaded template with exceljs, CSV as bytes in the encoding and separator asked for.
 import request from 'supertest';
 import ExcelJS from 'exceljs';
-import { createSession, SESSION_COOKIE } from '../../src/auth/session.ts';
 import { createServer } from '../../src/server.ts';
 import { binary } from '../export-readers.ts';
 import { createHarness, type Harness, type UserKey } from '../harness.ts';
@@ -64,17 +63,7 @@ function encodeWindows1252(text: string): Buffer {
 
 export async function openImportApp(): Promise<ImportApp> {
   const h = await createHarness();
-  const cookies = {} as Record<UserKey, string>;
-  for (const key of Object.keys(h.users) as UserKey[]) {
-    const s = await createSession(h.prisma, {
-      userId: h.users[key].id,
-      ip: '127.0.0.1',
-      userAgent: 't',
-      now: new Date(),
-      config: h.auth,
-    });
-    cookies[key] = `${SESSION_COOKIE}=${s.token}`;
-  }
+  const cookies = await h.sessionCookies();
   const app = createServer({ prisma: h.prisma, auth: h.auth });
   const withCookie = (req: request.Test, who: UserKey | null) =>
     who ? req.set('Cookie', cookies[who]) : req;
