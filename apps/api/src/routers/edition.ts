@@ -16,6 +16,7 @@ import {
   type EditionPackIssue,
   type TEditionPack,
 } from '@inovda/domain';
+import type { Prisma } from '@inovda/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
@@ -76,6 +77,26 @@ function auditValues(before: unknown, after: unknown) {
   const side = (pick: 'before' | 'after') =>
     Object.fromEntries(changes.map((c) => [c.path.join('.'), c[pick] ?? null]));
   return { count: changes.length, before: side('before'), after: side('after') };
+}
+
+/**
+ * The region's custom edition `code` with its pack, for an edit made from `version`: EDITION.UNKNOWN when it
+ * does not exist, EDIT.CONFLICT at once when it changed since (the write itself re-checks with updateVersioned).
+ */
+async function loadCustomForEdit(
+  tx: Prisma.TransactionClient,
+  regionId: string,
+  code: string,
+  version: number,
+) {
+  const current = await tx.customEdition.findUnique({
+    where: { regionId_code: { regionId, code } },
+    select: { ...customSelect, pack: true },
+  });
+  if (!current) throw new AppError('EDITION.UNKNOWN', { code });
+  if (current.version !== version)
+    throw new AppError('EDIT.CONFLICT', { entity: 'CustomEdition', id: current.id, version });
+  return current;
 }
 
 export const editionRouter = {
@@ -221,17 +242,7 @@ export const editionRouter = {
       assertCustomCode(input.code);
       const { regionId } = ctx.user;
       return ctx.prisma.$transaction(async (tx) => {
-        const current = await tx.customEdition.findUnique({
-          where: { regionId_code: { regionId, code: input.code } },
-          select: { ...customSelect, pack: true },
-        });
-        if (!current) throw new AppError('EDITION.UNKNOWN', { code: input.code });
-        if (current.version !== input.version)
-          throw new AppError('EDIT.CONFLICT', {
-            entity: 'CustomEdition',
-            id: current.id,
-            version: input.version,
-          });
+        const current = await loadCustomForEdit(tx, regionId, input.code, input.version);
         const name = input.name ?? current.name;
         const identity = { code: current.code, name, basedOn: current.baseCode };
         const pack = validOrThrow(
@@ -292,23 +303,13 @@ export const editionRouter = {
       assertCustomCode(input.code);
       const { regionId } = ctx.user;
       return ctx.prisma.$transaction(async (tx) => {
-        const current = await tx.customEdition.findUnique({
-          where: { regionId_code: { regionId, code: input.code } },
-          select: { ...customSelect, pack: true },
-        });
-        if (!current) throw new AppError('EDITION.UNKNOWN', { code: input.code });
+        const current = await loadCustomForEdit(tx, regionId, input.code, input.version);
         const periods = await loadEditionUsage(tx, regionId, current.code);
         if (periods.length > 0)
           throw new AppError('EDITION.IN_USE', { code: current.code, years: listYears(periods) });
-        const { count } = await tx.customEdition.deleteMany({
-          where: { id: current.id, version: input.version },
-        });
-        if (count === 0)
-          throw new AppError('EDIT.CONFLICT', {
-            entity: 'CustomEdition',
-            id: current.id,
-            version: input.version,
-          });
+        await updateVersioned('CustomEdition', { id: current.id, version: input.version }, (where) =>
+          tx.customEdition.deleteMany({ where }),
+        );
         await writeAudit(tx, {
           ...auditContext(ctx),
           action: 'edition.delete',
