@@ -15,24 +15,8 @@ import {
   OPERATOR_EMAIL,
 } from './support/flow-data';
 import { signIn } from './support/login';
+import { paragraph, pickOption } from './support/forms';
 import { makePdf } from './support/make-pdf';
-
-/** Some words of plain Indonesian, to reach the 300-word rule over the six design sections. */
-function paragraph(topic: string, words: number): string {
-  const base = `${topic} dijalankan petugas puskesmas bersama kader desa agar setiap anak mendapat imunisasi lengkap tepat waktu`;
-  const all = base.split(' ');
-  return Array.from({ length: words }, (_, i) => all[i % all.length]).join(' ');
-}
-
-/** Types into a searchable select and takes the first match with Enter, as a keyboard user would. */
-async function pickOption(page: Page, label: string, text: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(text);
-  await page.getByRole('option', { name: text, exact: true }).waitFor({ state: 'attached' });
-  await input.press('Enter');
-  await page.getByTitle(text, { exact: true }).first().waitFor();
-}
 
 const uploadLog: string[] = [];
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
 import { E2E_INNOVATION_NAME, OPERATOR_EMAIL, VIEWER_EMAIL } from './support/flow-data';
-import { signIn } from './support/login';
+import { signIn, switchUser } from './support/login';
 
 const VERIFIER_EMAIL = 'verifikator@demo.inovda.id';
 const ADMIN_EMAIL = 'admin@demo.inovda.id';
@@ -40,12 +40,6 @@ async function saveVerdict(page: Page, code: string, verdict: 'Terima' | 'Tolak'
   await c.getByRole('button', { name: 'Simpan putusan' }).click();
   const tag = verdict === 'Terima' ? 'Diterima' : 'Ditolak';
   await c.locator('.ant-card-extra').getByText(tag, { exact: true }).waitFor();
-}
-
-async function switchUser(page: Page, email: string) {
-  await page.getByRole('button', { name: 'Keluar' }).click();
-  await page.waitForURL(/\/login/);
-  await signIn(page, email);
 }
 
 describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and resubmits; approval; the ADMIN sees it', () => {

@@ -1,25 +1,10 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
 import { signIn } from './support/login';
+import { callTrpc } from './support/trpc';
 
 const ADMIN_EMAIL = 'admin@demo.inovda.id';
 const OPERATOR_EMAIL = 'operator.dinkes@demo.inovda.id';
-
-/** One tRPC call over HTTP with the page's session cookie (superjson envelope), for the test's own setup. */
-async function trpc<T>(page: Page, path: string, input: unknown, kind: 'query' | 'mutation'): Promise<T> {
-  const body = JSON.stringify({ json: input });
-  const response =
-    kind === 'query'
-      ? await page.request.get(`/trpc/${path}?input=${encodeURIComponent(body)}`)
-      : await page.request.post(`/trpc/${path}`, {
-          data: body,
-          headers: { 'content-type': 'application/json' },
-        });
-  const payload = (await response.json()) as { result?: { data: { json: T } }; error?: unknown };
-  if (!payload.result) throw new Error(`${path} failed: ${JSON.stringify(payload.error)}`);
-  return payload.result.data.json;
-}
 
 interface TUnitNode {
   id: string;
@@ -71,16 +56,16 @@ describe('carry-over to the next year', () => {
     const { page } = session;
     await signIn(page, ADMIN_EMAIL);
     // Setup through the API: a 2025 period with two innovations of Dinas Kesehatan, then closed.
-    const periods = await trpc<{ id: string; year: number }[]>(page, 'period.list', undefined, 'query');
+    const periods = await callTrpc<{ id: string; year: number }[]>(page, 'period.list', undefined, 'query');
     ids.target = periods.find((p) => p.year === 2026)?.id ?? '';
-    let period = await trpc<{ id: string; version: number }>(
+    let period = await callTrpc<{ id: string; version: number }>(
       page,
       'period.create',
       { year: 2025, editionCode: 'iga-2026' },
       'mutation',
     );
     ids.source = period.id;
-    const { units } = await trpc<{ units: TUnitNode[] }>(
+    const { units } = await callTrpc<{ units: TUnitNode[] }>(
       page,
       'unit.list',
       { includeInactive: false },
@@ -89,7 +74,7 @@ describe('carry-over to the next year', () => {
     const dinkes = findUnit(units, 'Dinas Kesehatan');
     if (!dinkes) throw new Error('Dinas Kesehatan not in the demo units');
     const create = (name: string, penerapan: string) =>
-      trpc<{ id: string }>(
+      callTrpc<{ id: string }>(
         page,
         'innovation.create',
         profile(name, dinkes.id, ids.source, penerapan),
@@ -98,7 +83,7 @@ describe('carry-over to the next year', () => {
     ids.recent = (await create('Sapa Lansia', '2025-01-15')).id;
     ids.old = (await create('Kartu Sehat Keliling', '2022-03-01')).id;
     for (const state of ['OPEN', 'REVIEW', 'CLOSED']) {
-      period = await trpc(
+      period = await callTrpc(
         page,
         'period.update',
         { id: ids.source, version: period.version, state },

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   openBrowser,
@@ -8,34 +7,15 @@ import {
   type TBrowserSession,
 } from './support/browser';
 import { OPERATOR_EMAIL } from './support/flow-data';
-import { signIn } from './support/login';
+import { paragraph, pickOption } from './support/forms';
+import { signIn, switchUser } from './support/login';
 
 const ADMIN_EMAIL = 'admin@demo.inovda.id';
 const EDITION_CODE = 'pati-2027-e2e';
 const EDITION_NAME = 'Pati 2027 (uji e2e)';
 const INNOVATION_NAME = 'Posyandu Digital Balita (uji edisi kustom)';
-
-function paragraph(topic: string, words: number): string {
-  const base = `${topic} dijalankan kader posyandu bersama bidan desa agar setiap balita ditimbang dan dicatat`;
-  const all = base.split(' ');
-  return Array.from({ length: words }, (_, i) => all[i % all.length]).join(' ');
-}
-
-/** Types into a searchable select and takes the match with Enter, as a keyboard user would. */
-async function pickOption(page: Page, label: string, text: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(text);
-  await page.getByRole('option', { name: text, exact: true }).waitFor({ state: 'attached' });
-  await input.press('Enter');
-  await page.getByTitle(text, { exact: true }).first().waitFor();
-}
-
-async function switchUser(page: Page, email: string) {
-  await page.getByRole('button', { name: 'Keluar' }).click();
-  await page.waitForURL(/\/login/);
-  await signIn(page, email);
-}
+const POSYANDU_SENTENCE =
+  'dijalankan kader posyandu bersama bidan desa agar setiap balita ditimbang dan dicatat';
 
 describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the OPERATOR works under it', () => {
   let session: TBrowserSession;
@@ -128,7 +108,7 @@ describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the
       'Keunggulan dan kebaharuan',
       'Tahapan inovasi / cara kerja',
     ])
-      await page.getByLabel(label, { exact: true }).fill(paragraph(label, 55));
+      await page.getByLabel(label, { exact: true }).fill(paragraph(label, 55, POSYANDU_SENTENCE));
     await page.getByLabel('Tujuan inovasi').fill('Semua balita terpantau pertumbuhannya setiap bulan.');
     await page.getByLabel('Manfaat yang diperoleh').fill('Ibu tidak perlu membawa buku KIA ke posyandu.');
     await page.getByLabel('Hasil inovasi').fill('Balita tertimbang naik dari 70 persen menjadi 92 persen.');

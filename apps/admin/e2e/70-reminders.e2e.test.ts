@@ -1,28 +1,12 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
 import { OPERATOR_EMAIL } from './support/flow-data';
 import { signIn } from './support/login';
+import { callTrpc } from './support/trpc';
 
 const ADMIN_EMAIL = 'admin@demo.inovda.id';
 const PERIOD_NAME = 'IID 2030 (uji pengingat)';
 const DAY_MS = 86_400_000;
-
-/** A tRPC mutation over HTTP with the page's session cookie; Dates travel as superjson meta. */
-async function mutate<T>(page: Page, path: string, input: Record<string, unknown>): Promise<T> {
-  const dates = Object.keys(input).filter((key) => input[key] instanceof Date);
-  const json = Object.fromEntries(
-    Object.entries(input).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
-  );
-  const meta = dates.length ? { values: Object.fromEntries(dates.map((key) => [key, ['Date']])) } : undefined;
-  const response = await page.request.post(`/trpc/${path}`, {
-    data: JSON.stringify({ json, meta }),
-    headers: { 'content-type': 'application/json' },
-  });
-  const payload = (await response.json()) as { result?: { data: { json: T } }; error?: unknown };
-  if (!payload.result) throw new Error(`${path} failed: ${JSON.stringify(payload.error)}`);
-  return payload.result.data.json;
-}
 
 /** 23:59 WIB, three calendar days from today in WIB: the D-3 milestone is due now. */
 function deadlineInThreeDays(): Date {
@@ -39,14 +23,14 @@ describe('deadline reminders in the app', () => {
     admin = await openBrowser(inject('baseUrl'));
     await signIn(admin.page, ADMIN_EMAIL);
     // A period of its own whose internal deadline is three days away, open to the OPDs.
-    const period = await mutate<{ id: string; version: number }>(admin.page, 'period.create', {
+    const period = await callTrpc<{ id: string; version: number }>(admin.page, 'period.create', {
       year: 2030,
       editionCode: 'iga-2026',
       name: PERIOD_NAME,
       internalDeadline: deadlineInThreeDays(),
     });
     periodId = period.id;
-    await mutate(admin.page, 'period.update', { id: period.id, version: period.version, state: 'OPEN' });
+    await callTrpc(admin.page, 'period.update', { id: period.id, version: period.version, state: 'OPEN' });
   });
   afterAll(async () => {
     await admin.close();

@@ -10,3 +10,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('button', { name: 'Keluar' }).waitFor();
 }
+
+/** Signs out through the header and signs in as someone else. */
+export async function switchUser(page: Page, email: string) {
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.waitForURL(/\/login/);
+  await signIn(page, email);
+}

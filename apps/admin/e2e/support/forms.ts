@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+
+const DEFAULT_SENTENCE =
+  'dijalankan petugas puskesmas bersama kader desa agar setiap anak mendapat imunisasi lengkap tepat waktu';
+
+/** `words` words of plain Indonesian starting with `topic`, to reach the 300-word rule over the design sections. */
+export function paragraph(topic: string, words: number, sentence = DEFAULT_SENTENCE): string {
+  const all = `${topic} ${sentence}`.split(' ');
+  return Array.from({ length: words }, (_, i) => all[i % all.length]).join(' ');
+}
+
+/** Types into a searchable select and takes the first match with Enter, as a keyboard user would. */
+export async function pickOption(page: Page, label: string, text: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: text, exact: true }).waitFor({ state: 'attached' });
+  await input.press('Enter');
+  await page.getByTitle(text, { exact: true }).first().waitFor();
+}
