@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
+import {
+  openBrowser,
+  saveScreenshotsInBothLanguages,
+  waitForQuietNetwork,
+  type TBrowserSession,
+} from './support/browser';
 import { E2E_INNOVATION_NAME, OPERATOR_EMAIL, VIEWER_EMAIL } from './support/flow-data';
 import { signIn, switchUser } from './support/login';
 
@@ -198,7 +203,7 @@ describe('the ADMIN management screens', () => {
     await page.goto(path);
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();
     await page.locator('.ant-table-row, .ant-card').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await waitForQuietNetwork(page);
     await saveScreenshotsInBothLanguages(page, shot);
   });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../artifacts');
 
@@ -41,6 +41,7 @@ export async function openBrowser(
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(20_000);
+  trackRequests(page, new URL(baseUrl).origin);
   return {
     context,
     page,
@@ -69,12 +70,53 @@ export async function saveFailureScreenshot(page: Page, step: string) {
   writeFileSync(join(ARTIFACTS_DIR, `failed-${name}.txt`), text);
 }
 
+/** The app's own requests still in flight, per page, with the time each started. */
+const inFlight = new WeakMap<Page, Map<Request, number>>();
+
+/**
+ * Counts the page's requests to the app's origin. Playwright's `networkidle` also waits on what the browser
+ * fetches for itself (the PDF viewer inside an evidence preview, for one), which may never settle; this
+ * watches only what the app asked its server for.
+ */
+function trackRequests(page: Page, origin: string) {
+  const pending = new Map<Request, number>();
+  inFlight.set(page, pending);
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin)) pending.set(request, Date.now());
+  });
+  const done = (request: Request) => pending.delete(request);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/**
+ * Waits until none of the app's requests has been in flight for `quietMs`. On timeout it fails with the
+ * requests still open and how long each has waited, so a hung call is named, not just "timed out".
+ */
+export async function waitForQuietNetwork(page: Page, { quietMs = 500, timeoutMs = 20_000 } = {}) {
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('waitForQuietNetwork: the page was not opened with openBrowser');
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = pending.size === 0 ? Date.now() : Number.POSITIVE_INFINITY;
+  for (;;) {
+    const now = Date.now();
+    if (pending.size > 0) quietSince = Number.POSITIVE_INFINITY;
+    else if (quietSince === Number.POSITIVE_INFINITY) quietSince = now;
+    if (now - quietSince >= quietMs) return;
+    if (now > deadline) {
+      const open = [...pending].map(([r, since]) => `${r.method()} ${r.url()} (${now - since} ms)`);
+      throw new Error(`the app's requests did not settle in ${timeoutMs} ms; still open: ${open.join(', ')}`);
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Picks a UI language with the ID | EN switch in the header, as a user would. */
 export async function switchLanguage(page: Page, lng: 'id' | 'en') {
   // The switch's radio inputs are visually hidden; the user clicks their label.
   await page.getByRole('radio', { name: lng.toUpperCase() }).first().locator('xpath=..').click();
   await page.waitForFunction((expected) => document.documentElement.lang === expected, lng);
-  await page.waitForLoadState('networkidle');
+  await waitForQuietNetwork(page);
 }
 
 /** Screenshots the current screen in Indonesian, then in English, and switches back to Indonesian. */
