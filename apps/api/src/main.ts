@@ -16,7 +16,7 @@ import { createServer } from './server.ts';
 import { formatBanner } from './start/banner.ts';
 import { assertDataDirWritable, StartupError } from './start/data-dir.ts';
 import { bindPort, type PortBinding } from './start/listen.ts';
-import { scoreForSeed, storeBlobFor } from './start/seed-deps.ts';
+import { scoreForSeed, spdTierForSeed, storeBlobFor } from './start/seed-deps.ts';
 import { createStorage } from './storage/index.ts';
 import { createUploadRouter, type UploadRouter } from './uploads/upload-router.ts';
 
@@ -62,7 +62,11 @@ async function start(env: AppEnv, running: Running): Promise<void> {
   if (applied.length > 0) console.log(`Migrasi diterapkan / migrations applied: ${applied.join(', ')}`);
 
   const storage = createStorage({ dataDir: env.dataDir, s3: env.s3 });
-  const seeded = await seedDemo(prisma, { score: scoreForSeed, storeBlob: storeBlobFor(storage) });
+  const seeded = await seedDemo(prisma, {
+    score: scoreForSeed,
+    spdTier: spdTierForSeed,
+    storeBlob: storeBlobFor(storage),
+  });
   const createdRows = (Object.values(seeded.created) as number[]).reduce((sum, n) => sum + n, 0);
   console.log(
     createdRows > 0

@@ -5,7 +5,8 @@ import { createTestDb, testBackends, type TestDb } from '../testing.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { loadPatiFixture } from './fixture.ts';
 import { seedDemo } from './seed-demo.ts';
-import type { SeedScoreFn, StoreBlobFn } from './types.ts';
+import { DEMO_SPD_ANSWERS } from './demo-spd.ts';
+import type { SeedScoreFn, SeedSpdTierFn, StoreBlobFn } from './types.ts';
 
 // Stand-ins for what the API injects (the domain scorer and its blob storage); the seed must store
 // exactly what they return.
@@ -20,6 +21,13 @@ const score: SeedScoreFn = (answers) => ({
     0,
   ),
 });
+
+// Stand-in for the domain's `deriveSpdTier`: a tier from the row code, recorded with the figures it was given.
+const spdCalls: { editionCode: string; code: string; raw: object }[] = [];
+const spdTier: SeedSpdTierFn = (editionCode, code, raw) => {
+  spdCalls.push({ editionCode, code, raw });
+  return (code.length % 3) + 1;
+};
 
 function memoryStore() {
   const blobs = new Map<string, Uint8Array>();
@@ -51,9 +59,9 @@ describe.each(testBackends())('seedDemo on %s', (backend) => {
       if (++scored === 9) throw new Error('scorer crashed');
       return score(answers, edition);
     };
-    await expect(seedDemo(db.prisma, { score: failing, storeBlob: store.storeBlob })).rejects.toThrow(
-      'scorer crashed',
-    );
+    await expect(
+      seedDemo(db.prisma, { score: failing, spdTier, storeBlob: store.storeBlob }),
+    ).rejects.toThrow('scorer crashed');
     const p = db.prisma;
     expect([
       await p.region.count(),
@@ -64,7 +72,7 @@ describe.each(testBackends())('seedDemo on %s', (backend) => {
   });
 
   it('creates the Pati region, its 90 units as a tree, the demo accounts and the 2026 period', async () => {
-    const result = await seedDemo(db.prisma, { score, storeBlob: store.storeBlob });
+    const result = await seedDemo(db.prisma, { score, spdTier, storeBlob: store.storeBlob });
     expect(result.created).toMatchObject({
       regions: 1,
       units: 90,
@@ -87,6 +95,23 @@ describe.each(testBackends())('seedDemo on %s', (backend) => {
     expect(units.filter((u) => u.kind === 'PUSKESMAS').every((u) => u.parent?.short === 'Dinkes')).toBe(true);
     const period = await db.prisma.period.findFirstOrThrow();
     expect(period).toMatchObject({ year: 2026, editionCode: 'iga-2026', state: 'OPEN' });
+  });
+
+  it('answers every SPD row of the period, numeric rows with their figures and the tier the rule derives', async () => {
+    const period = await db.prisma.period.findFirstOrThrow();
+    const answers = await db.prisma.spdAnswer.findMany({ where: { periodId: period.id } });
+    expect(answers.map((a) => a.code).sort()).toEqual(DEMO_SPD_ANSWERS.map((a) => a.code).sort());
+    for (const planned of DEMO_SPD_ANSWERS) {
+      const row = answers.find((a) => a.code === planned.code)!;
+      expect(row.note).toBe(planned.note);
+      if ('raw' in planned) {
+        expect(row.rawValues).toEqual(planned.raw);
+        expect(row.tier).toBe((planned.code.length % 3) + 1);
+        expect(spdCalls).toContainEqual({ editionCode: 'iga-2026', code: planned.code, raw: planned.raw });
+      } else {
+        expect([row.tier, row.rawValues]).toEqual([planned.tier, null]);
+      }
+    }
   });
 
   it('gives every demo account its role, unit and an argon2id hash of the demo password', async () => {
@@ -179,10 +204,11 @@ describe.each(testBackends())('seedDemo on %s', (backend) => {
       evidence: await db.prisma.evidenceFile.count(),
       links: await db.prisma.answerEvidence.count(),
       notifications: await db.prisma.notification.count(),
+      spd: await db.prisma.spdAnswer.findMany({ orderBy: { id: 'asc' } }),
     });
     const before = await snapshot();
     const storedBefore = store.calls();
-    const again = await seedDemo(db.prisma, { score, storeBlob: store.storeBlob });
+    const again = await seedDemo(db.prisma, { score, spdTier, storeBlob: store.storeBlob });
     expect(Object.values(again.created).every((n) => n === 0)).toBe(true);
     expect(await snapshot()).toEqual(before);
     expect(store.calls()).toBe(storedBefore);
@@ -195,7 +221,7 @@ describe.each(testBackends())('seedDemo on %s', (backend) => {
       data: { name: 'BERDENTING (diubah)' },
     });
     await db.prisma.user.delete({ where: { email: 'pimpinan@demo.inovda.id' } });
-    const again = await seedDemo(db.prisma, { score, storeBlob: store.storeBlob });
+    const again = await seedDemo(db.prisma, { score, spdTier, storeBlob: store.storeBlob });
     expect(again.created).toMatchObject({ innovations: 0, users: 1 });
     expect(await db.prisma.innovation.count({ where: { name: { startsWith: 'BERDENTING' } } })).toBe(1);
     expect(await db.prisma.user.count({ where: { email: 'pimpinan@demo.inovda.id' } })).toBe(1);

@@ -2,12 +2,13 @@
 // innovations over every workflow state. Only missing rows are created, all in ONE transaction (a crash
 // leaves nothing half-written); blobs are stored first, content-addressed, so storing again is harmless.
 import { hash } from '@node-rs/argon2';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { planAnswers, type PlannedEvidence } from './demo-answers.ts';
 import { planFor } from './demo-plan.ts';
+import { DEMO_SPD_ANSWERS } from './demo-spd.ts';
 import { loadPatiFixture } from './fixture.ts';
-import { seedBase } from './seed-base.ts';
+import { DEMO_EDITION, seedBase } from './seed-base.ts';
 import { seedInnovation, type InnovationToSeed } from './seed-innovations.ts';
 import type { SeedCounts, SeedDemoOptions, SeedDemoResult } from './types.ts';
 
@@ -27,11 +28,36 @@ function zeroCounts(): SeedCounts {
     answers: 0,
     evidenceFiles: 0,
     notifications: 0,
+    spdAnswers: 0,
   };
 }
 
 async function demoAlreadySeeded(client: Prisma.TransactionClient, regionId: string): Promise<boolean> {
   return (await client.auditEvent.count({ where: { regionId, action: SEED_ACTION } })) > 0;
+}
+
+/** The period's SPD answers, row by row where none is there yet (an admin's own answer is never replaced). */
+async function seedSpd(
+  tx: Prisma.TransactionClient,
+  periodId: string,
+  rows: readonly { code: string; tier: number; raw: object | null; note: string }[],
+  created: SeedCounts,
+) {
+  const existing = new Set(
+    (await tx.spdAnswer.findMany({ where: { periodId }, select: { code: true } })).map((a) => a.code),
+  );
+  const missing = rows.filter((row) => !existing.has(row.code));
+  if (missing.length === 0) return;
+  await tx.spdAnswer.createMany({
+    data: missing.map((row) => ({
+      periodId,
+      code: row.code,
+      tier: row.tier,
+      rawValues: row.raw ?? Prisma.DbNull,
+      note: row.note,
+    })),
+  });
+  created.spdAnswers += missing.length;
 }
 
 export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<SeedDemoResult> {
@@ -77,6 +103,18 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
     }
   }
 
+  // Numeric SPD rows get the tier the domain derives from their figures, as the SPD screen does.
+  const spdRows = DEMO_SPD_ANSWERS.map((answer) =>
+    'raw' in answer
+      ? {
+          code: answer.code,
+          tier: options.spdTier(DEMO_EDITION, answer.code, answer.raw),
+          raw: answer.raw,
+          note: answer.note,
+        }
+      : { code: answer.code, tier: answer.tier, raw: null, note: answer.note },
+  );
+
   const created = zeroCounts();
   const regionId = await prisma.$transaction(
     async (tx) => {
@@ -85,6 +123,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
       const base = await seedBase(tx, fixture, passwordHashes, created);
       if (!(await demoAlreadySeeded(tx, base.regionId))) {
         for (const item of toSeed) await seedInnovation(tx, base, item, stored, options.score, created);
+        await seedSpd(tx, base.periodId, spdRows, created);
       }
       if (Object.values(created).some((n) => n > 0)) {
         await tx.auditEvent.create({

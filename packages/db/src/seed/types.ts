@@ -18,6 +18,16 @@ export type SeedScoreFn = (
   editionCode: string,
 ) => { claimedX100: number; verifiedX100: number };
 
+/**
+ * Tier of a numeric SPD row from its raw figures by the domain's rule for `editionCode` (`deriveSpdTier`);
+ * throws when the figures do not fit the row, which in the seed is a bug, not user input.
+ */
+export type SeedSpdTierFn = (
+  editionCode: string,
+  code: string,
+  raw: { t1?: string; t2?: string; value?: string },
+) => number;
+
 export interface StoreBlobMeta {
   kind: 'PDF' | 'PNG';
   mimeType: string;
@@ -33,6 +43,7 @@ export type StoreBlobFn = (
 export interface SeedDemoOptions {
   score: SeedScoreFn;
   storeBlob: StoreBlobFn;
+  spdTier: SeedSpdTierFn;
   /** Defaults to the fixture copied into this package (src/seed/fixtures/pati-demo.json). */
   fixturePath?: string;
 }
@@ -47,6 +58,7 @@ export interface SeedCounts {
   answers: number;
   evidenceFiles: number;
   notifications: number;
+  spdAnswers: number;
 }
 
 export interface SeedDemoResult {
