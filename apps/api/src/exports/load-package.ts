@@ -14,7 +14,7 @@ import {
 } from '@inovda/domain';
 import type { ScopeUser } from '../scope.ts';
 import { loadPeriodWithPack } from '../services/period-access.ts';
-import { innovationColumnsSelect, joinProfile } from '../services/innovation-profile.ts';
+import { submissionProfile, submissionProfileSelect } from '../services/innovation-profile.ts';
 import { hasAnswerEvidence } from '../services/rescore-submission.ts';
 
 /** The states whose submissions form the package (the domain's, frozen by the admin's send decision). */
@@ -24,10 +24,11 @@ export const packageSubmissionSelect = {
   id: true,
   state: true,
   sentAt: true,
+  profileSnapshot: true,
   innovation: {
     select: {
       id: true,
-      ...innovationColumnsSelect,
+      ...submissionProfileSelect.innovation.select,
       unit: { select: { id: true, name: true, short: true, kind: true } },
     },
   },
@@ -135,7 +136,8 @@ function toInnovation(pack: TEditionPack, row: Row): PackageInnovation {
     innovationId: innovation.id,
     state: row.state,
     unit: innovation.unit,
-    profile: joinProfile(innovation),
+    // A past period exports the profile it assessed, not the one edited since for a later year.
+    profile: submissionProfile(row),
     answers,
     claimedMaturityX100: claimed.maturityX100,
     verifiedMaturityX100: verified.maturityX100,

@@ -1,6 +1,6 @@
 // An innovation's profile is split in storage: the filterable facts are columns, the long texts live in the
 // `profile` JSON. These helpers join the two into the domain's draft profile and split a draft back.
-import type { Prisma } from '@inovda/db';
+import { Prisma } from '@inovda/db';
 import { ZInnovationProfileDraft, type TInnovationProfileDraft } from '@inovda/domain';
 
 export const innovationColumnsSelect = {
@@ -77,4 +77,31 @@ export function archivedProfile(snapshot: Prisma.JsonValue | null): TInnovationP
   if (snapshot === null) return null;
   const parsed = ZInnovationProfileDraft.safeParse(snapshot);
   return parsed.success ? parsed.data : null;
+}
+
+/** What `submissionProfile` reads: select it as (part of) a Submission select. */
+export const submissionProfileSelect = {
+  profileSnapshot: true,
+  innovation: { select: innovationColumnsSelect },
+} as const satisfies Prisma.SubmissionSelect;
+
+/**
+ * The profile a submission's period assessed. The innovation's profile is shared across years and edited in
+ * the latest one, so a submission that was carried into a later period reads the snapshot kept at carry-over;
+ * any other submission reads the innovation's current profile. Every read that serves one period (exports,
+ * package, readiness, detail, dashboards) goes through here.
+ */
+export function submissionProfile(row: {
+  profileSnapshot: Prisma.JsonValue | null;
+  innovation: Columns;
+}): TInnovationProfileDraft {
+  return archivedProfile(row.profileSnapshot) ?? joinProfile(row.innovation);
+}
+
+/**
+ * SQL for one profile column of a submission's period (same rule as `submissionProfile`): the snapshot's
+ * value when there is one, else the innovation's column. `s` and `i` are the Submission and Innovation aliases.
+ */
+export function submissionProfileColumnSql(column: 'name' | 'urusan'): Prisma.Sql {
+  return Prisma.raw(`COALESCE(s."profileSnapshot"->>'${column}', i."${column}")`);
 }

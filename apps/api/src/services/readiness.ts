@@ -3,7 +3,7 @@
 import type { Prisma } from '@inovda/db';
 import { checkInnovationReadiness, type ReadinessReport, type TEditionPack } from '@inovda/domain';
 import { AppError } from '../errors.ts';
-import { archivedProfile, innovationColumnsSelect, joinProfile } from './innovation-profile.ts';
+import { innovationColumnsSelect, submissionProfile } from './innovation-profile.ts';
 
 type Db = Pick<Prisma.TransactionClient, 'submission' | 'indicatorAnswer'>;
 
@@ -45,7 +45,7 @@ export async function checkSubmissionReadiness(
     pack,
     {
       // An archived submission is judged on the profile it had when it was carried into a later year.
-      profile: archivedProfile(submission.profileSnapshot) ?? joinProfile(submission.innovation),
+      profile: submissionProfile(submission),
       developmentNote: submission.developmentNote,
       answers: answers.map((a) => ({
         code: a.code,

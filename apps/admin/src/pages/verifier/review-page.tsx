@@ -8,6 +8,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { StateBadge } from '../../components/state-badge';
 import { listSidIndicators } from '../../features/review/indicator-text';
+import { CarryOverPanel, showsCarryOverPanel } from '../../features/review/carry-over-panel';
 import { IndicatorReviewCard, type TAnswerView } from '../../features/review/indicator-review-card';
 import { ProfileSummary } from '../../features/review/profile-summary';
 import { ReviewActions, type TReviewMove } from '../../features/review/review-actions';
@@ -98,6 +99,11 @@ export default function ReviewPage() {
     }
   };
   const answerByCode = new Map(answers.map((a) => [a.code, a]));
+  const carryOver = {
+    carriedFrom: submission.carriedFrom,
+    developmentNote: submission.developmentNote,
+    required: data.developmentNoteRequired,
+  };
   const side = (
     <Flex vertical gap={16}>
       <ScoreCompare score={score} previewing={drafts.size > 0} />
@@ -128,6 +134,7 @@ export default function ReviewPage() {
             <Card size="small" title={t('review.profile')}>
               <ProfileSummary profile={data.profile} unitName={data.unit.name} />
             </Card>
+            {showsCarryOverPanel(carryOver) && <CarryOverPanel {...carryOver} />}
             {state === 'SUBMITTED' && <Alert type="info" showIcon title={t('review.startFirst')} />}
             {listSidIndicators(edition).map((indicator) => (
               <IndicatorReviewCard

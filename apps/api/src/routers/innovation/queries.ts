@@ -7,11 +7,16 @@ import { assertUnitInScope, unitScopeFilter } from '../../scope.ts';
 import { shapeAnswer } from '../../services/answer-selects.ts';
 import { isArchivedPeriod } from '../../services/archive.ts';
 import { loadEditionPack } from '../../services/edition-pack.ts';
-import { archivedProfile, joinProfile } from '../../services/innovation-profile.ts';
+import { archivedProfile, joinProfile, submissionProfile } from '../../services/innovation-profile.ts';
 import { checkSubmissionReadiness } from '../../services/readiness.ts';
 import { loadInnovationInScope } from '../../services/submission-access.ts';
 import { authedProcedure } from '../../trpc.ts';
-import { innovationDetailSelect, innovationListSelect, submissionDetailSelect } from './selects.ts';
+import {
+  innovationDetailSelect,
+  innovationListSelect,
+  shapeCarriedFrom,
+  submissionDetailSelect,
+} from './selects.ts';
 
 export const ZInnovationList = z.object({
   periodId: z.string().min(1).optional(),
@@ -50,10 +55,22 @@ export const list = authedProcedure.input(ZInnovationList).query(async ({ ctx, i
       take: input.pageSize,
     }),
   ]);
-  const items = rows.map(({ submissions, ...innovation }) => ({
-    ...innovation,
-    submission: submissions[0] ?? null,
-  }));
+  const items = rows.map(({ submissions, ...innovation }) => {
+    const [first] = submissions;
+    if (!first) return { ...innovation, submission: null };
+    const { profileSnapshot, ...submission } = first;
+    // A period the innovation was carried out of lists it as that period assessed it.
+    const snapshot = archivedProfile(profileSnapshot);
+    const facts = snapshot
+      ? {
+          name: snapshot.name ?? innovation.name,
+          urusan: snapshot.urusan ?? innovation.urusan,
+          tahapan: snapshot.tahapan ?? innovation.tahapan,
+          jenis: snapshot.jenis ?? innovation.jenis,
+        }
+      : {};
+    return { ...innovation, ...facts, submission };
+  });
   return { items, total, page: input.page, pageSize: input.pageSize };
 });
 
@@ -77,11 +94,12 @@ export const byId = authedProcedure
     const none = { archived: false, developmentNoteRequired: false };
     if (!submission)
       return { ...current, submission: null, readiness: null, allowedActions: [], lastMove: null, ...none };
-    // A closed or archived period is read-only and shows the profile it assessed (kept at carry-over).
+    // A closed or archived period is read-only; a period the innovation was carried out of shows the profile it
+    // assessed (kept at carry-over), not the one edited since for the later year.
     const archived = isArchivedPeriod(submission.period.state);
-    const snapshot = archived ? archivedProfile(submission.profileSnapshot) : null;
-    const base = snapshot ? { ...current, name: snapshot.name ?? current.name, profile: snapshot } : current;
-    const { profileSnapshot: _snapshot, ...submissionFields } = submission;
+    const profile = submissionProfile({ profileSnapshot: submission.profileSnapshot, innovation });
+    const base = { ...current, name: profile.name ?? current.name, profile };
+    const { profileSnapshot: _snapshot, carriedFrom, ...submissionFields } = submission;
     const pack = await loadEditionPack(ctx.prisma, innovation.regionId, submission.period.editionCode);
     if (!pack) throw new Error(`unknown edition ${submission.period.editionCode}`);
     const [readiness, lastMove, previousSubmissions] = await Promise.all([
@@ -107,7 +125,11 @@ export const byId = authedProcedure
       : null;
     return {
       ...base,
-      submission: { ...submissionFields, answers: submission.answers.map(shapeAnswer) },
+      submission: {
+        ...submissionFields,
+        carriedFrom: shapeCarriedFrom(carriedFrom),
+        answers: submission.answers.map(shapeAnswer),
+      },
       readiness,
       allowedActions: archived ? [] : allowedActions(submission.state, ctx.user.role),
       archived,

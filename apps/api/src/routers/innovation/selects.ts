@@ -1,6 +1,7 @@
 // The shapes in which innovations leave the API (defined once, never a raw row).
 import type { Prisma } from '@inovda/db';
 import { answerSelect } from '../../services/answer-selects.ts';
+import { VERIFIED_STATES } from '../../services/dashboard/build-summary.ts';
 import { innovationColumnsSelect } from '../../services/innovation-profile.ts';
 
 const unitSelect = { select: { id: true, name: true, short: true, kind: true } } as const;
@@ -31,7 +32,7 @@ export function innovationListSelect(periodId: string | undefined) {
       where: periodId ? { periodId } : undefined,
       orderBy: { period: { year: 'desc' } },
       take: 1,
-      select: submissionSummarySelect,
+      select: { ...submissionSummarySelect, profileSnapshot: true },
     },
   } as const satisfies Prisma.InnovationSelect;
 }
@@ -51,7 +52,29 @@ export const submissionDetailSelect = {
   developmentNote: true,
   profileSnapshot: true,
   carriedFrom: {
-    select: { id: true, state: true, period: { select: { id: true, year: true, name: true } } },
+    select: {
+      id: true,
+      state: true,
+      verifiedMaturityX100: true,
+      period: { select: { id: true, year: true, name: true } },
+    },
   },
   answers: { select: answerSelect, orderBy: { code: 'asc' } },
 } as const satisfies Prisma.SubmissionSelect;
+
+type CarriedFromRow = Prisma.SubmissionGetPayload<{
+  select: { carriedFrom: (typeof submissionDetailSelect)['carriedFrom'] };
+}>['carriedFrom'];
+
+/**
+ * The submission a carried-over one came from, for the OPD's profile page and the verifier's desk: its period
+ * and its verified maturity there (hundredths), null when that submission never finished verification.
+ */
+export function shapeCarriedFrom(row: CarriedFromRow) {
+  if (!row) return null;
+  const { verifiedMaturityX100, ...rest } = row;
+  return {
+    ...rest,
+    verifiedMaturityX100: VERIFIED_STATES.has(row.state) ? verifiedMaturityX100 : null,
+  };
+}

@@ -10,6 +10,7 @@ import {
   type TEditionPack,
   type TPortfolio,
 } from '@inovda/domain';
+import { archivedProfile } from '../innovation-profile.ts';
 import { hasAnswerEvidence } from '../rescore-submission.ts';
 import { projection, VERIFIED_STATES } from './build-summary.ts';
 
@@ -29,6 +30,7 @@ export async function loadPortfolio(
     prisma.submission.findMany({
       where: { periodId, state: { in: states } },
       select: {
+        profileSnapshot: true,
         innovation: { select: { id: true, name: true, urusan: true } },
         answers: {
           select: {
@@ -49,30 +51,34 @@ export async function loadPortfolio(
   return {
     edition: pack.code,
     spd: Object.fromEntries(spd.map((row) => [row.code, row.tier])),
-    innovations: submissions.map(({ innovation, answers }) => ({
-      id: innovation.id,
-      name: innovation.name,
-      urusan: innovation.urusan,
-      indicators: Object.fromEntries(
-        answers
-          .filter((a) => known.has(a.code))
-          .map((a) => [
-            a.code,
-            basis === 'CLAIMED'
-              ? a.claimedTier
-              : resolveVerifiedTier({
-                  claimedTier: a.claimedTier,
-                  verdict: a.verdict,
-                  verifiedTier: a.verifiedTier,
-                  hasEvidence: hasAnswerEvidence(pack, {
-                    code: a.code,
-                    links: a.links,
-                    evidenceCount: a._count.evidence,
+    innovations: submissions.map(({ innovation, profileSnapshot, answers }) => {
+      // A past period plans with the name and urusan it assessed (its yandas coverage), kept at carry-over.
+      const archived = archivedProfile(profileSnapshot);
+      return {
+        id: innovation.id,
+        name: archived?.name ?? innovation.name,
+        urusan: archived?.urusan ?? innovation.urusan,
+        indicators: Object.fromEntries(
+          answers
+            .filter((a) => known.has(a.code))
+            .map((a) => [
+              a.code,
+              basis === 'CLAIMED'
+                ? a.claimedTier
+                : resolveVerifiedTier({
+                    claimedTier: a.claimedTier,
+                    verdict: a.verdict,
+                    verifiedTier: a.verifiedTier,
+                    hasEvidence: hasAnswerEvidence(pack, {
+                      code: a.code,
+                      links: a.links,
+                      evidenceCount: a._count.evidence,
+                    }),
                   }),
-                }),
-          ]),
-      ),
-    })),
+            ]),
+        ),
+      };
+    }),
   };
 }
 

@@ -3,6 +3,11 @@
 // SPD tiers. It aggregates indexed columns and the submissions' cached maturities: no per-innovation
 // scoring and no N+1. The benchmark runs this very statement as its raw-SQL baseline.
 import { Prisma, type PrismaClient, type SubmissionState } from '@inovda/db';
+import { submissionProfileColumnSql } from '../innovation-profile.ts';
+
+// A past period counts and names its innovations as it assessed them (the snapshot kept at carry-over).
+const URUSAN = submissionProfileColumnSql('urusan');
+const NAME = submissionProfileColumnSql('name');
 
 /** How many innovations at risk are listed (the total is always counted). */
 export const AT_RISK_LIMIT = 20;
@@ -86,15 +91,15 @@ export function dashboardSql(periodId: string): Prisma.Sql {
       GROUP BY u.id
     ),
     groups AS (
-      SELECT i.urusan, s.state::text AS state, s."includeInSend", COUNT(*)::int AS count,
+      SELECT ${URUSAN} AS urusan, s.state::text AS state, s."includeInSend", COUNT(*)::int AS count,
         COALESCE(SUM(s."claimedMaturityX100"), 0)::int AS "sumClaimedX100",
         COALESCE(SUM(s."verifiedMaturityX100"), 0)::int AS "sumVerifiedX100"
       FROM "Submission" s JOIN "Innovation" i ON i.id = s."innovationId"
       WHERE s."periodId" = ${periodId}
-      GROUP BY i.urusan, s.state, s."includeInSend"
+      GROUP BY 1, s.state, s."includeInSend"
     ),
     risk AS (
-      SELECT s.id AS "submissionId", i.id AS "innovationId", i.name, u.id AS "unitId", u.name AS "unitName",
+      SELECT s.id AS "submissionId", i.id AS "innovationId", ${NAME} AS name, u.id AS "unitId", u.name AS "unitName",
         s.state::text AS state, s."claimedMaturityX100", s."updatedAt", COUNT(*) OVER ()::int AS total
       FROM "Submission" s
       JOIN "Innovation" i ON i.id = s."innovationId"
