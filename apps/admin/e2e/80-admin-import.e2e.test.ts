@@ -28,7 +28,7 @@ async function openImport(page: Page) {
   await page.getByRole('heading', { name: 'Impor data', level: 2 }).waitFor();
 }
 
-describe('the ADMIN imports units and users from spreadsheets; a new user sets a password at first sign-in', () => {
+describe('the ADMIN imports units and users from spreadsheets (create, then update); a new user sets a password at first sign-in', () => {
   let session: TBrowserSession;
   let initialPassword = '';
   beforeAll(async () => {
@@ -85,6 +85,30 @@ describe('the ADMIN imports units and users from spreadsheets; a new user sets a
     await page.getByRole('button', { name: 'Unggah berkas lain' }).click();
   });
 
+  it('updates existing units from a fixed file, showing each change before saving', async () => {
+    const { page } = session;
+    await chooseFile(
+      page,
+      'unit-diperbaiki.csv',
+      csv([
+        UNIT_HEADER,
+        ['PKM-E2E', 'UPTD Puskesmas Uji E2E Baru', 'PUSKESMAS', 'Dinkes', 'Kesehatan'],
+        ['SD-E2E', 'SD Negeri Uji E2E', 'SEKOLAH', 'Disdikbud', 'Pendidikan'],
+      ]),
+    );
+    await page.getByText('Semua 2 baris siap diimpor.', { exact: false }).waitFor();
+    await page.getByText('Akan dibuat 0, diperbarui 1, tidak berubah 1.').waitFor();
+    await page.locator('.ant-tag', { hasText: 'Diperbarui' }).waitFor();
+    await page.locator('.ant-tag', { hasText: 'Tidak berubah' }).waitFor();
+    await page.getByText('Nama unit: UPTD Puskesmas Uji E2E → UPTD Puskesmas Uji E2E Baru').waitFor();
+    await saveScreenshotsInBothLanguages(page, 'admin-import-update');
+    await page.getByRole('button', { name: 'Impor 2 baris' }).click();
+    await page.getByRole('button', { name: 'Ya, impor' }).click();
+    await page.getByRole('heading', { name: 'Impor selesai' }).waitFor();
+    await page.getByText('1 unit diperbarui.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Unggah berkas lain' }).click();
+  });
+
   it('creates an account with a one-time initial password', async () => {
     const { page } = session;
     await page.locator('.ant-segmented').getByText('Pengguna', { exact: true }).click();
@@ -130,13 +154,15 @@ describe('the ADMIN imports units and users from spreadsheets; a new user sets a
       const { page } = phone;
       await signIn(page, ADMIN_EMAIL);
       await page.goto('/admin/imports');
+      // "Only create new rows": an existing code is refused as a duplicate, as before update-or-create.
+      await page.getByRole('radio', { name: /Hanya buat baris baru/ }).check();
       await chooseFile(
         page,
         'unit.csv',
         csv([UNIT_HEADER, ['PKM-E2E', 'Sudah Ada', 'PUSKESMAS', 'Dinkes', '']]),
       );
       await page.getByText('Baris 2', { exact: true }).waitFor();
-      await page.getByText('Kode "PKM-E2E" sudah dipakai unit "UPTD Puskesmas Uji E2E".').waitFor();
+      await page.getByText('Kode "PKM-E2E" sudah dipakai unit "UPTD Puskesmas Uji E2E Baru".').waitFor();
       await saveScreenshot(page, 'admin-import-phone', 'id');
     } finally {
       await phone.close();

@@ -3,6 +3,11 @@
 // the same name in the same unit and period (in the database or earlier in the file). The domain's profile
 // rules (validateProfile: words, dates, eligibility) are reported as warnings: create does not block on them
 // either, readiness does. Written as innovation.create writes: the innovation, its submission, two audit events.
+// The natural key is the one of the duplicate rule: the name (trimmed, spaces collapsed, case-insensitive) in
+// the unit and the period. In UPSERT mode a row with an existing key updates that innovation's profile as
+// innovation.update does (the key columns never change; an empty cell keeps the stored value), but only while
+// its submission may be edited (DRAFT or RETURNED) and its period is not closed or archived: otherwise a row
+// that would change it is an error (a row that changes nothing is UNCHANGED and fine).
 import type { Prisma } from '@inovda/db';
 import {
   type TEditionPack,
@@ -14,13 +19,17 @@ import { writeAuditMany } from '../audit.ts';
 import { innovationDetailSelect, submissionSummarySelect } from '../routers/innovation/selects.ts';
 import { OPEN_PERIOD_STATES, ZInnovationCreate } from '../routers/innovation/mutations.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
-import { splitProfile } from '../services/innovation-profile.ts';
+import { joinProfile, splitProfile } from '../services/innovation-profile.ts';
 import { type CellValue, cellDate, cellDecimal, cellInteger, cellText } from './cells.ts';
+import { actionOf, refusesExisting } from './changes.ts';
+import { loadExisting, lockIssue, mergeProfile, nameKey, profileChanges } from './innovation-match.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { loadUnitsByShort, shortKey, urusanSlugs } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
 import {
   domainIssue,
+  type FieldChange,
+  type ImportCheck,
   PARSE_OPTIONS,
   type ImportIssue,
   type ImportTarget,
@@ -32,6 +41,8 @@ import {
 export interface InnovationPlan {
   periodId: string;
   draft: TInnovationProfileDraft & { name: string; unitId: string; urusan: string };
+  /** The innovation an UPDATE row changes, at the version the check read; null for a new one. */
+  existing: { id: string; version: number } | null;
 }
 
 /** Profile path (first one or two segments) -> column. */
@@ -85,7 +96,6 @@ const STORED_DEFAULTS = {
   bentuk: 'PELAYANAN_PUBLIK',
 } as const;
 
-const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
 const upper = (value: CellValue | undefined) =>
   cellText(value)
     ?.toUpperCase()
@@ -165,26 +175,15 @@ async function loadPeriods(tx: Prisma.TransactionClient, regionId: string): Prom
   return byYear;
 }
 
-/** `unitId|periodId|name` of the region's innovations, for the duplicate rule. */
-async function loadExistingKeys(tx: Prisma.TransactionClient, regionId: string): Promise<Set<string>> {
-  const rows = await tx.innovation.findMany({
-    where: { regionId },
-    select: { name: true, unitId: true, submissions: { select: { periodId: true } } },
-  });
-  return new Set(
-    rows.flatMap((row) => row.submissions.map((s) => `${row.unitId}|${s.periodId}|${nameKey(row.name)}`)),
-  );
-}
-
 export async function validateInnovationRows(
   tx: Prisma.TransactionClient,
-  regionId: string,
+  { regionId, mode }: ImportCheck,
   rows: readonly SheetRow[],
 ): Promise<RowOutcome<InnovationPlan>[]> {
   const [units, periods, existing] = await Promise.all([
     loadUnitsByShort(tx, regionId),
     loadPeriods(tx, regionId),
-    loadExistingKeys(tx, regionId),
+    loadExisting(tx, regionId),
   ]);
   const firstRowOf = new Map<string, number>();
   return rows.map(({ row, cells }): RowOutcome<InnovationPlan> => {
@@ -199,7 +198,12 @@ export async function validateInnovationRows(
     const yearText = cellText(cells.tahun);
     const period = yearText ? periods.get(Number(yearText)) : undefined;
     if (yearText && !period) errors.push(rowIssue('tahun', 'IMPORT.UNKNOWN_PERIOD', { value: yearText }));
-    if (period && !OPEN_PERIOD_STATES.has(period.state))
+    const nameText = cellText(cells.nama);
+    const key = unit && period && nameText ? `${unit.id}|${period.id}|${nameKey(nameText)}` : undefined;
+    const found = key ? existing.get(key) : undefined;
+    const current = found && !refusesExisting(mode) ? found : undefined;
+    // New innovations need a period that still accepts them; existing ones follow the edit rule (lockIssue).
+    if (period && !current && !OPEN_PERIOD_STATES.has(period.state))
       errors.push(rowIssue('tahun', 'INNOVATION.PERIOD_CLOSED', { state: period.state }));
 
     const urusanText = cellText(cells.urusan);
@@ -225,23 +229,50 @@ export async function validateInnovationRows(
       errors.push(...zodIssues(parsed.error, columnOfPath).filter((issue) => !reported.has(issue.column)));
     }
 
-    if (parsed.success && unit && period) {
-      const key = `${unit.id}|${period.id}|${nameKey(parsed.data.name)}`;
+    if (key && period) {
       const firstRow = firstRowOf.get(key);
-      if (existing.has(key))
+      if (found && refusesExisting(mode))
         errors.push(
-          rowIssue('nama', 'IMPORT.DUPLICATE_INNOVATION', { value: parsed.data.name, year: period.year }),
+          rowIssue('nama', 'IMPORT.DUPLICATE_INNOVATION', { value: nameText ?? '', year: period.year }),
         );
       else if (firstRow !== undefined)
-        errors.push(rowIssue('nama', 'IMPORT.DUPLICATE_IN_FILE', { value: parsed.data.name, firstRow }));
+        errors.push(rowIssue('nama', 'IMPORT.DUPLICATE_IN_FILE', { value: nameText ?? '', firstRow }));
       else firstRowOf.set(key, row);
     }
-    if (!parsed.success || errors.length > 0 || !period) return { row, errors, warnings };
-    const { periodId, ...profile } = parsed.data;
-    const stored = { ...STORED_DEFAULTS, ...profile };
-    for (const issue of validateProfile(period.pack, stored, { assessmentYear: period.year }))
+    let changes: FieldChange[] = [];
+    let profile: InnovationPlan['draft'] | undefined;
+    if (parsed.success) {
+      const { periodId: _periodId, ...fromRow } = parsed.data;
+      if (current) {
+        const stored = joinProfile(current);
+        const merged = mergeProfile(stored, fromRow, lain.slugs.length > 0);
+        changes = profileChanges(stored, merged);
+        profile = {
+          ...merged,
+          name: current.name,
+          unitId: current.unitId,
+          urusan: merged.urusan ?? current.urusan,
+        };
+        const locked = changes.length > 0 && period ? lockIssue(current, period.id) : null;
+        if (locked) errors.push(locked);
+      } else profile = fromRow;
+    }
+    const match = current ? { entityId: current.id, version: current.version } : null;
+    const action = key ? actionOf(current !== undefined, changes) : null;
+    if (!parsed.success || !profile || errors.length > 0 || !period)
+      return { row, errors, warnings, action, match, changes };
+    for (const issue of validateProfile(
+      period.pack,
+      { ...STORED_DEFAULTS, ...profile },
+      { assessmentYear: period.year },
+    ))
       warnings.push(domainIssue(columnOfPath(issue.path), issue));
-    return { row, errors, warnings, value: { periodId, draft: profile } };
+    const value = {
+      periodId: period.id,
+      draft: profile,
+      existing: match && { id: match.entityId, version: match.version },
+    };
+    return { row, errors, warnings, action, match, changes, value };
   });
 }
 

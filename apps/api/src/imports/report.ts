@@ -22,13 +22,52 @@ export interface ImportTarget {
   importFileId: string;
 }
 
+/**
+ * What an import does with rows whose natural key already exists (units: the short code in the region; users:
+ * the e-mail; innovations: the name in the unit and period). CREATE_ONLY refuses them as duplicates (the
+ * behaviour before update-or-create); UPSERT updates them (the default).
+ */
+export type ImportMode = 'CREATE_ONLY' | 'UPSERT';
+export const IMPORT_MODES = ['CREATE_ONLY', 'UPSERT'] as const satisfies readonly ImportMode[];
+
+/** What a row does: a new record, a change to an existing one, or nothing (it already matches). */
+export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
+
+/** One changed field of an UPDATE row, as the preview shows it: "old -> new" in display text. */
+export interface FieldChange {
+  column: string;
+  from: string;
+  to: string;
+}
+
+/** Who checks the rows, where, and in which mode. */
+export interface ImportCheck {
+  regionId: string;
+  actorId: string;
+  mode: ImportMode;
+}
+
+/** The record a row matched by its natural key, at the version the check read. */
+export interface RowMatch {
+  entityId: string;
+  version: number;
+}
+
 export interface RowOutcome<T> {
   row: number;
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** What the row will do; null while its key cannot be read (e.g. a missing code). */
+  action: RowAction | null;
+  /** The existing record of an UPDATE / UNCHANGED row. */
+  match: RowMatch | null;
+  changes: FieldChange[];
   /** What to write; set only when the row has no errors. */
   value?: T;
 }
+
+/** Shown for an empty value in a change ("— -> Dinas Baru"). */
+export const EMPTY_DISPLAY = '—';
 
 const ROW_MESSAGES: Readonly<Record<string, { id: string; en: string }>> = {
   'IMPORT.REQUIRED': { id: 'Wajib diisi.', en: 'Required.' },
@@ -81,6 +120,18 @@ const ROW_MESSAGES: Readonly<Record<string, { id: string; en: string }>> = {
     en: 'Innovation "{value}" is already registered for this unit in the {year} period.',
   },
   'IMPORT.FIELD_INVALID': { id: '{id}', en: '{en}' },
+  'IMPORT.STALE_ROW': {
+    id: 'Data "{value}" sudah diubah, dibuat atau dihapus orang lain sejak pratinjau. Tidak ada yang disimpan: periksa ulang berkas ini lalu impor lagi.',
+    en: '"{value}" was changed, created or deleted by someone else since the preview. Nothing was saved: check this file again, then import it again.',
+  },
+  'IMPORT.INNOVATION_LOCKED': {
+    id: 'Inovasi "{value}" berstatus {state} (sudah diajukan, ditinjau atau disetujui) dan terkunci: impor tidak boleh mengubahnya. Kosongkan perubahan pada baris ini atau minta verifikator mengembalikannya.',
+    en: 'Innovation "{value}" is in state {state} (submitted, under review or approved) and locked: an import may not change it. Undo the changes in this row or ask the verifier to return it.',
+  },
+  'IMPORT.INNOVATION_ARCHIVED': {
+    id: 'Inovasi "{value}" berada di periode {year} yang sudah ditutup atau diarsipkan ({state}): datanya hanya dapat dibaca dan impor tidak boleh mengubahnya.',
+    en: 'Innovation "{value}" belongs to the {year} period, which is closed or archived ({state}): its data is read-only and an import may not change it.',
+  },
 };
 
 function fill(template: string, params: ErrorParams): string {

@@ -16,6 +16,21 @@ export interface TemplateData {
 
 const LIST_SHEET = 'Daftar';
 const HELP_SHEET = 'Petunjuk';
+/** How a row finds the record it updates (the natural key; see units.ts, users.ts, innovations.ts). */
+const KEY_HELP: Record<ImportKind, [string, string]> = {
+  UNITS: [
+    'Unit dengan kode singkat yang sudah ada diperbarui (jenis, nama, urusan, induk); sel urusan atau induk yang kosong tidak mengubah nilai tersimpan.',
+    'A unit whose short code exists is updated (kind, name, urusan, parent); an empty urusan or parent cell keeps the stored value.',
+  ],
+  USERS: [
+    'Akun dengan email yang sudah ada diperbarui: nama, peran, unit, dan bahasa saja. Kata sandi tidak pernah diubah; sel unit atau bahasa yang kosong tidak mengubah nilai tersimpan.',
+    'An account whose email exists is updated: name, role, unit and language only. The password is never changed; an empty unit or language cell keeps the stored value.',
+  ],
+  INNOVATIONS: [
+    'Inovasi dengan nama yang sama di unit dan tahun yang sama diperbarui bila masih draf atau dikembalikan; sel kosong tidak mengubah nilai tersimpan.',
+    'An innovation with the same name in the same unit and year is updated while it is a draft or returned; an empty cell keeps the stored value.',
+  ],
+};
 
 function listValues(source: ListSource, data: TemplateData): (string | number)[] {
   switch (source) {
@@ -72,6 +87,8 @@ function addHelpSheet(workbook: ExcelJS.Workbook, kind: ImportKind, columns: rea
     [
       `Columns marked * are required. At most ${max} rows per file. Every row is checked first; data is saved only when no row has an error.`,
     ],
+    [KEY_HELP[kind][0]],
+    [KEY_HELP[kind][1]],
     [],
   ];
   for (const line of intro) sheet.addRow(line).alignment = { wrapText: false };

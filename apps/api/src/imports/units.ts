@@ -1,25 +1,51 @@
-// Unit rows: unit.create's own schema (ZUnitFields), a short code free in the region and unique in the file,
-// and a parent that is an existing unit or another row of the file (any order; no loops). Written parents
-// first, each with its `unit.create` audit event, as unit.create writes it.
+// Unit rows: unit.create's own schema (ZUnitFields), a short code unique in the file, and a parent that is an
+// existing unit or another row of the file (any order; no loops, also through existing units). The natural key
+// is the short code in the region (case-insensitive): in UPSERT mode a row whose code exists updates that unit
+// (kind, name, urusan, parent; an empty urusan or parent cell keeps the stored value, the code itself and
+// `active` never change), in CREATE_ONLY mode it is refused as taken. Written parents first, each with its
+// `unit.create` / `unit.update` audit event, as the unit procedures write them.
 import type { Prisma, UnitKind } from '@inovda/db';
 import { writeAuditMany } from '../audit.ts';
+import { updateVersioned } from '../optimistic-lock.ts';
 import { unitSelect, ZUnitFields } from '../routers/unit.ts';
 import { cellText } from './cells.ts';
+import { actionOf, collectChanges, refusesExisting } from './changes.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
-import { loadUnitsByShort, shortKey, urusanSlugs } from './region-units.ts';
+import { shortKey, urusanSlugs } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
-import { PARSE_OPTIONS, type ImportTarget, type RowOutcome, rowIssue, zodIssues } from './report.ts';
+import {
+  type ImportCheck,
+  type ImportIssue,
+  type ImportTarget,
+  PARSE_OPTIONS,
+  type RowOutcome,
+  rowIssue,
+  zodIssues,
+} from './report.ts';
 
 export interface UnitPlan {
   data: { kind: UnitKind; name: string; short: string; urusan: string[] };
   /** An existing unit's id, another row's short key, or no parent. */
   parent: { id: string } | { key: string } | null;
+  /** The unit an UPDATE row changes, at the version the check read; null for a new unit. */
+  existing: { id: string; version: number } | null;
 }
 
 const FIELD_COLUMN: Record<string, string> = { kind: 'jenis', name: 'nama', short: 'kode', urusan: 'urusan' };
 const TOP_LEVEL_KINDS = new Set(['OPD', 'RSUD']);
 
-/** Rows whose parent chain inside the file comes back to themselves. */
+const existingSelect = {
+  id: true,
+  short: true,
+  name: true,
+  kind: true,
+  urusan: true,
+  parentId: true,
+  version: true,
+} as const satisfies Prisma.UnitSelect;
+type ExistingUnit = Prisma.UnitGetPayload<{ select: typeof existingSelect }>;
+
+/** Rows whose parent chain comes back to themselves. */
 function rowsInLoops(parents: Map<string, string>): Set<string> {
   const looped = new Set<string>();
   for (const start of parents.keys()) {
@@ -37,64 +63,105 @@ function rowsInLoops(parents: Map<string, string>): Set<string> {
 
 export async function validateUnitRows(
   tx: Prisma.TransactionClient,
-  regionId: string,
+  { regionId, mode }: ImportCheck,
   rows: readonly SheetRow[],
 ): Promise<RowOutcome<UnitPlan>[]> {
-  const existing = await loadUnitsByShort(tx, regionId);
+  const units = await tx.unit.findMany({ where: { regionId }, select: existingSelect });
+  const existing = new Map<string, ExistingUnit>(units.map((unit) => [shortKey(unit.short), unit]));
+  const shortOfId = new Map(units.map((unit) => [unit.id, unit.short]));
   const firstRowOf = new Map<string, number>();
+  const fileShort = new Map<string, string>();
   for (const { row, cells } of rows) {
     const short = cellText(cells.kode);
-    if (short && !firstRowOf.has(shortKey(short))) firstRowOf.set(shortKey(short), row);
+    if (short && !firstRowOf.has(shortKey(short))) {
+      firstRowOf.set(shortKey(short), row);
+      fileShort.set(shortKey(short), short);
+    }
   }
-  const fileParents = new Map<string, string>();
+  const parentShort = (parent: UnitPlan['parent']) =>
+    !parent ? null : 'id' in parent ? shortOfId.get(parent.id) : fileShort.get(parent.key);
+  // The tree after the import: every existing unit's parent, replaced by what the file says.
+  const parents = new Map<string, string>();
+  for (const unit of units) {
+    const parentShort = unit.parentId ? shortOfId.get(unit.parentId) : undefined;
+    if (parentShort) parents.set(shortKey(unit.short), shortKey(parentShort));
+  }
   const outcomes = rows.map(({ row, cells }): RowOutcome<UnitPlan> & { key?: string } => {
-    const errors = [];
-    const warnings = [];
+    const errors: ImportIssue[] = [];
+    const warnings: ImportIssue[] = [];
     const short = cellText(cells.kode);
+    const key = short ? shortKey(short) : undefined;
+    const taken = key ? existing.get(key) : undefined;
+    // Matched for update only in UPSERT mode; CREATE_ONLY refuses the code below, as before.
+    const current = refusesExisting(mode) ? undefined : taken;
     const { slugs, unknown } = urusanSlugs(cells.urusan);
     errors.push(...unknown.map((value) => rowIssue('urusan', 'IMPORT.UNKNOWN_URUSAN', { value })));
+    const keepUrusan = current !== undefined && slugs.length === 0 && unknown.length === 0;
     const parsed = ZUnitFields.safeParse(
       {
         kind: cellText(cells.jenis)?.toUpperCase(),
         name: cellText(cells.nama) ?? undefined,
-        short: short ?? undefined,
-        urusan: slugs,
+        short: current?.short ?? short ?? undefined,
+        urusan: keepUrusan ? current.urusan : slugs,
       },
       PARSE_OPTIONS,
     );
     if (!parsed.success)
       errors.push(...zodIssues(parsed.error, (path) => FIELD_COLUMN[String(path[0])] ?? null));
-    const key = short ? shortKey(short) : undefined;
+    const isFirst = key !== undefined && firstRowOf.get(key) === row;
     if (short && key) {
-      const firstRow = firstRowOf.get(key);
-      if (firstRow !== row)
+      if (!isFirst)
         errors.push(
-          rowIssue('kode', 'IMPORT.DUPLICATE_IN_FILE', { value: short, firstRow: firstRow ?? '-' }),
+          rowIssue('kode', 'IMPORT.DUPLICATE_IN_FILE', {
+            value: short,
+            firstRow: firstRowOf.get(key) ?? '-',
+          }),
         );
-      const taken = existing.get(key);
-      if (taken) errors.push(rowIssue('kode', 'IMPORT.SHORT_TAKEN', { value: short, name: taken.name }));
+      if (taken && !current)
+        errors.push(rowIssue('kode', 'IMPORT.SHORT_TAKEN', { value: short, name: taken.name }));
     }
     const parentText = cellText(cells.induk);
-    let parent: UnitPlan['parent'] = null;
+    let parent: UnitPlan['parent'] = current?.parentId ? { id: current.parentId } : null;
     if (parentText) {
       const parentKey = shortKey(parentText);
       const known = existing.get(parentKey);
       if (parentKey === key) errors.push(rowIssue('induk', 'IMPORT.PARENT_CYCLE'));
       else if (known) parent = { id: known.id };
-      else if (firstRowOf.has(parentKey)) {
-        parent = { key: parentKey };
-        if (key && firstRowOf.get(key) === row) fileParents.set(key, parentKey);
-      } else errors.push(rowIssue('induk', 'IMPORT.UNKNOWN_PARENT', { value: parentText }));
-    } else if (parsed.success && !TOP_LEVEL_KINDS.has(parsed.data.kind)) {
+      else if (firstRowOf.has(parentKey)) parent = { key: parentKey };
+      else errors.push(rowIssue('induk', 'IMPORT.UNKNOWN_PARENT', { value: parentText }));
+      if (key && isFirst && parentKey !== key) parents.set(key, parentKey);
+    } else if (!current && parsed.success && !TOP_LEVEL_KINDS.has(parsed.data.kind)) {
       // The unit form asks for a parent here; the server accepts none (kecamatan often stand at the top).
       warnings.push(rowIssue('induk', 'IMPORT.PARENT_EXPECTED', { kind: parsed.data.kind }));
     }
-    const value = parsed.success && errors.length === 0 ? { data: parsed.data, parent } : undefined;
-    return { row, errors, warnings, value, key };
+    const changes =
+      current && parsed.success
+        ? collectChanges([
+            ['nama', current.name, parsed.data.name],
+            ['jenis', current.kind, parsed.data.kind],
+            ['induk', current.parentId ? shortOfId.get(current.parentId) : null, parentShort(parent)],
+            ['urusan', current.urusan, parsed.data.urusan],
+          ])
+        : [];
+    const match = current ? { entityId: current.id, version: current.version } : null;
+    const action = key ? actionOf(current !== undefined, changes) : null;
+    const value =
+      parsed.success && errors.length === 0
+        ? {
+            data: parsed.data,
+            parent,
+            existing: current ? { id: current.id, version: current.version } : null,
+          }
+        : undefined;
+    return { row, errors, warnings, action, match, changes, value, key: isFirst ? key : undefined };
   });
-  const looped = rowsInLoops(fileParents);
+  const looped = rowsInLoops(parents);
   for (const outcome of outcomes) {
-    if (outcome.key && looped.has(outcome.key) && outcome.value) {
+    if (
+      outcome.key &&
+      looped.has(outcome.key) &&
+      !outcome.errors.some((e) => e.code === 'IMPORT.PARENT_CYCLE')
+    ) {
       outcome.errors.push(rowIssue('induk', 'IMPORT.PARENT_CYCLE'));
       outcome.value = undefined;
     }
@@ -103,12 +170,23 @@ export async function validateUnitRows(
   return outcomes;
 }
 
-/** Creates the units, parents before children (one INSERT per level), each with its audit event. */
+/** The parent id of a plan, once every new unit of the file has its id. */
+function parentIdOf(plan: UnitPlan, created: ReadonlyMap<string, string>): string | null {
+  if (!plan.parent) return null;
+  return 'id' in plan.parent ? plan.parent.id : created.get(plan.parent.key)!;
+}
+
+/**
+ * Creates the new units, parents before children (one INSERT per level), then updates the changed ones at the
+ * version the check read (EDIT.CONFLICT rolls the whole import back otherwise), each with its audit event.
+ */
 export async function writeUnits(
   tx: Prisma.TransactionClient,
   { regionId, audit, importFileId }: ImportTarget,
-  plans: readonly UnitPlan[],
-): Promise<number> {
+  outcomes: readonly RowOutcome<UnitPlan>[],
+): Promise<{ created: number; updated: number }> {
+  const plans = outcomes.filter((o) => o.action === 'CREATE').map((o) => o.value!);
+  const updates = outcomes.filter((o) => o.action === 'UPDATE').map((o) => o.value!);
   const created = new Map<string, string>();
   let pending = [...plans];
   while (pending.length > 0) {
@@ -119,15 +197,7 @@ export async function writeUnits(
     if (ready.length === 0) throw new Error('unit import: parents cannot be resolved');
     for (const chunk of chunksOf(ready, WRITE_CHUNK_ROWS)) {
       const units = await tx.unit.createManyAndReturn({
-        data: chunk.map((plan) => ({
-          ...plan.data,
-          regionId,
-          parentId: !plan.parent
-            ? null
-            : 'id' in plan.parent
-              ? plan.parent.id
-              : created.get(plan.parent.key)!,
-        })),
+        data: chunk.map((plan) => ({ ...plan.data, regionId, parentId: parentIdOf(plan, created) })),
         select: unitSelect,
       });
       for (const unit of units) created.set(shortKey(unit.short), unit.id);
@@ -145,5 +215,27 @@ export async function writeUnits(
     const placed = new Set(ready);
     pending = pending.filter((plan) => !placed.has(plan));
   }
-  return created.size;
+  const events = [];
+  for (const plan of updates) {
+    const target = plan.existing!;
+    const before = await tx.unit.findUniqueOrThrow({ where: { id: target.id }, select: unitSelect });
+    const { kind, name, urusan } = plan.data;
+    await updateVersioned('Unit', target, (where) =>
+      tx.unit.updateMany({
+        where: { ...where, regionId },
+        data: { kind, name, urusan, parentId: parentIdOf(plan, created), version: { increment: 1 } },
+      }),
+    );
+    const after = await tx.unit.findUniqueOrThrow({ where: { id: target.id }, select: unitSelect });
+    events.push({
+      ...audit,
+      action: 'unit.update',
+      entity: 'Unit',
+      entityId: target.id,
+      before,
+      after: { ...after, importFileId },
+    });
+  }
+  await writeAuditMany(tx, events);
+  return { created: created.size, updated: updates.length };
 }

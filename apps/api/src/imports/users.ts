@@ -1,16 +1,24 @@
 // User rows: user.create's own schema (ZUserCreate without the password) and its own checks (an OPERATOR
 // needs a unit, the email is free), plus an email unique in the file. Each new account gets a random initial
 // password, returned once by the commit, and must choose its own at first sign-in (mustChangePassword).
+// The natural key is the (normalised) e-mail. In UPSERT mode a row whose e-mail belongs to an account of this
+// region updates only its name, role, unit and language, with user.update's rules (any role user.create
+// allows, a unit for an OPERATOR, never the importing admin's own role); an empty unit or language cell keeps
+// the stored value. The password, e-mail, active flag and mustChangePassword are never touched by an update.
+// An e-mail of another region's account stays refused (USER.EMAIL_TAKEN), as in CREATE_ONLY mode.
 import { randomInt } from 'node:crypto';
 import type { Prisma, Role } from '@inovda/db';
 import { writeAuditMany } from '../audit.ts';
 import { normalizeEmail } from '../auth/login.ts';
+import { updateVersioned } from '../optimistic-lock.ts';
 import { assertEmailFree, assertUnitForRole, userSelect, ZUserCreate } from '../routers/user.ts';
 import { cellText } from './cells.ts';
+import { actionOf, collectChanges, refusesExisting } from './changes.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { loadUnitsByShort, shortKey } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
 import {
+  type ImportCheck,
   PARSE_OPTIONS,
   type ImportTarget,
   issueOfError,
@@ -28,6 +36,8 @@ export interface UserPlan {
   role: Role;
   unitId: string | null;
   locale: 'id' | 'en';
+  /** The account an UPDATE row changes, at the version the check read; null for a new account. */
+  existing: { id: string; version: number } | null;
 }
 
 const FIELD_COLUMN: Record<string, string> = {
@@ -40,50 +50,96 @@ const FIELD_COLUMN: Record<string, string> = {
 /** Indonesian names of the roles, accepted besides the codes. */
 const ROLE_ALIASES: Record<string, string> = { VERIFIKATOR: 'VERIFIER', PIMPINAN: 'VIEWER' };
 
+const existingSelect = {
+  id: true,
+  regionId: true,
+  email: true,
+  name: true,
+  role: true,
+  unitId: true,
+  locale: true,
+  version: true,
+  unit: { select: { short: true } },
+} as const satisfies Prisma.UserSelect;
+
 export async function validateUserRows(
   tx: Prisma.TransactionClient,
-  regionId: string,
+  { regionId, actorId, mode }: ImportCheck,
   rows: readonly SheetRow[],
 ): Promise<RowOutcome<UserPlan>[]> {
   const units = await loadUnitsByShort(tx, regionId);
+  const emails = rows.flatMap(({ cells }) => {
+    const text = cellText(cells.email);
+    return text ? [normalizeEmail(text)] : [];
+  });
+  const accounts = await tx.user.findMany({ where: { email: { in: emails } }, select: existingSelect });
+  const accountOf = new Map(accounts.map((account) => [account.email, account]));
   const firstRowOf = new Map<string, number>();
   const outcomes: RowOutcome<UserPlan>[] = [];
   for (const { row, cells } of rows) {
     const errors: ImportIssue[] = [];
+    const email = normalizeEmail(cellText(cells.email) ?? '');
+    const found = email ? accountOf.get(email) : undefined;
+    // Only this region's accounts are matched; another region's e-mail is refused below, as by user.create.
+    const current = found?.regionId === regionId && !refusesExisting(mode) ? found : undefined;
     const unitText = cellText(cells.unit);
     const unit = unitText ? units.get(shortKey(unitText)) : undefined;
     if (unitText && !unit) errors.push(rowIssue('unit', 'IMPORT.UNKNOWN_UNIT', { value: unitText }));
     const roleText = cellText(cells.peran)?.toUpperCase();
+    const localeText = cellText(cells.bahasa)?.toLowerCase();
     const parsed = ZUserRow.safeParse(
       {
         email: cellText(cells.email) ?? undefined,
         name: cellText(cells.nama) ?? undefined,
         role: roleText ? (ROLE_ALIASES[roleText] ?? roleText) : undefined,
-        unitId: unit?.id ?? null,
-        locale: cellText(cells.bahasa)?.toLowerCase() ?? undefined,
+        unitId: unit?.id ?? (current && !unitText ? current.unitId : null),
+        locale: localeText ?? current?.locale ?? undefined,
       },
       PARSE_OPTIONS,
     );
     if (!parsed.success)
       errors.push(...zodIssues(parsed.error, (path) => FIELD_COLUMN[String(path[0])] ?? null));
-    const email = parsed.success ? parsed.data.email : normalizeEmail(cellText(cells.email) ?? '');
     if (email) {
       const firstRow = firstRowOf.get(email);
       if (firstRow === undefined) firstRowOf.set(email, row);
       else errors.push(rowIssue('email', 'IMPORT.DUPLICATE_IN_FILE', { value: email, firstRow }));
     }
     if (parsed.success) {
-      // The same refusals user.create gives, with the same words.
+      // The same refusals user.create / user.update give, with the same words.
       if (!unitText || unit)
         await assertUnitForRole(tx, regionId, parsed.data.role, parsed.data.unitId).catch((error: unknown) =>
           errors.push(issueOfError('unit', error)),
         );
-      await assertEmailFree(tx, parsed.data.email).catch((error: unknown) =>
-        errors.push(issueOfError('email', error)),
-      );
+      if (!current)
+        await assertEmailFree(tx, parsed.data.email).catch((error: unknown) =>
+          errors.push(issueOfError('email', error)),
+        );
+      else if (current.id === actorId && parsed.data.role !== current.role)
+        errors.push(rowIssue('peran', 'USER.CANNOT_CHANGE_SELF'));
     }
-    const value = parsed.success && errors.length === 0 ? parsed.data : undefined;
-    outcomes.push({ row, errors, warnings: [], value });
+    const unitShort = parsed.success && parsed.data.unitId ? (unit?.short ?? current?.unit?.short) : null;
+    const changes =
+      current && parsed.success
+        ? collectChanges([
+            ['nama', current.name, parsed.data.name],
+            ['peran', current.role, parsed.data.role],
+            ['unit', current.unit?.short, unitShort],
+            ['bahasa', current.locale, parsed.data.locale],
+          ])
+        : [];
+    const value =
+      parsed.success && errors.length === 0
+        ? { ...parsed.data, existing: current ? { id: current.id, version: current.version } : null }
+        : undefined;
+    outcomes.push({
+      row,
+      errors,
+      warnings: [],
+      action: email ? actionOf(current !== undefined, changes) : null,
+      match: current ? { entityId: current.id, version: current.version } : null,
+      changes,
+      value,
+    });
   }
   return outcomes;
 }
@@ -120,7 +176,7 @@ export async function writeUsers(
   const created: CreatedUser[] = [];
   for (const chunk of chunksOf(plans, WRITE_CHUNK_ROWS)) {
     const users = await tx.user.createManyAndReturn({
-      data: chunk.map(({ plan, passwordHash }) => ({
+      data: chunk.map(({ plan: { existing: _existing, ...plan }, passwordHash }) => ({
         ...plan,
         passwordHash,
         regionId,
@@ -146,4 +202,37 @@ export async function writeUsers(
     }
   }
   return created;
+}
+
+/**
+ * Updates the changed accounts (name, role, unit, language only) at the version the check read, audited like
+ * user.update; an EDIT.CONFLICT rolls the whole import back.
+ */
+export async function updateUsers(
+  tx: Prisma.TransactionClient,
+  { regionId, audit, importFileId }: ImportTarget,
+  plans: readonly UserPlan[],
+): Promise<number> {
+  const events = [];
+  for (const { existing, name, role, unitId, locale } of plans) {
+    if (!existing) throw new Error('user import: an update without its account');
+    const before = await tx.user.findUniqueOrThrow({ where: { id: existing.id }, select: userSelect });
+    await updateVersioned('User', existing, (where) =>
+      tx.user.updateMany({
+        where: { ...where, regionId },
+        data: { name, role, unitId, locale, version: { increment: 1 } },
+      }),
+    );
+    const after = await tx.user.findUniqueOrThrow({ where: { id: existing.id }, select: userSelect });
+    events.push({
+      ...audit,
+      action: 'user.update',
+      entity: 'User',
+      entityId: existing.id,
+      before,
+      after: { ...after, importFileId, passwordChanged: false },
+    });
+  }
+  await writeAuditMany(tx, events);
+  return plans.length;
 }

@@ -126,9 +126,18 @@ describe('import of units', () => {
     ]);
     const fileId = await t.uploadOk('units', file);
     const admin = t.h.callerFor('admin');
-    const report = await admin.import.preview({ fileId });
+    // CREATE_ONLY: an existing code is refused as taken (the default mode would update that unit).
+    const report = await admin.import.preview({ fileId, mode: 'CREATE_ONLY' });
     expect(report.canCommit).toBe(false);
-    expect(report.totals).toEqual({ rows: 11, ok: 2, withErrors: 9, withWarnings: 0 });
+    expect(report.totals).toEqual({
+      rows: 11,
+      ok: 2,
+      withErrors: 9,
+      withWarnings: 0,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+    });
     expect(codes(report, 3)).toEqual(['kode:IMPORT.FIELD_INVALID']);
     expect(rowOf(report, 3).errors[0]).toMatchObject({ id: 'Wajib diisi.', en: 'Required.' });
     expect(codes(report, 4)).toEqual(['nama:IMPORT.FIELD_INVALID']);
@@ -157,7 +166,7 @@ describe('import of units', () => {
     expect(rowOf(report, 10).values).toMatchObject({ kode: 'K6', urusan: 'Urusan Khayalan' });
 
     // All or nothing: rows 11 and 13 are fine, but the file has errors, so the commit writes none of it.
-    const result = await admin.import.commit({ fileId });
+    const result = await admin.import.commit({ fileId, mode: 'CREATE_ONLY' });
     expect(result.committed).toBe(false);
     expect(await t.h.prisma.unit.count({ where: { short: { in: ['K7', 'K8'] } } })).toBe(0);
     expect(await t.h.prisma.importFile.count({ where: { id: fileId } })).toBe(1);
@@ -209,7 +218,7 @@ describe('import of units', () => {
     ]);
     const fileId = await t.uploadOk('units', file);
     const admin = t.h.callerFor('admin');
-    expect((await admin.import.preview({ fileId })).canCommit).toBe(true);
+    expect((await admin.import.preview({ fileId, mode: 'CREATE_ONLY' })).canCommit).toBe(true);
     await admin.unit.create({
       kind: 'OPD',
       name: 'Dibuat di formulir',
@@ -217,7 +226,7 @@ describe('import of units', () => {
       urusan: [],
       parentId: null,
     });
-    const result = await admin.import.commit({ fileId });
+    const result = await admin.import.commit({ fileId, mode: 'CREATE_ONLY' });
     if (result.committed) throw new Error('expected the commit to be refused');
     expect(codes(result.report, 4)).toEqual(['kode:IMPORT.SHORT_TAKEN']);
     expect(await t.h.prisma.unit.count({ where: { short: 'LATER-1' } })).toBe(0);

@@ -38,7 +38,7 @@ describe('import of users', () => {
     ]);
     const fileId = await t.uploadOk('users', file);
     const admin = t.h.callerFor('admin');
-    const report = await admin.import.preview({ fileId });
+    const report = await admin.import.preview({ fileId, mode: 'CREATE_ONLY' });
     const errorsOf = (row: number) => report.rows.find((r) => r.row === row)?.errors ?? [];
     expect(errorsOf(3)).toMatchObject([
       { column: 'email', code: 'USER.EMAIL_TAKEN', id: 'Email admin@uji.inovda.id sudah dipakai.' },
@@ -53,7 +53,7 @@ describe('import of users', () => {
     expect(errorsOf(8)).toEqual([]);
     expect(errorsOf(9)).toMatchObject([{ column: 'email', code: 'IMPORT.DUPLICATE_IN_FILE' }]);
     expect(errorsOf(10)).toEqual([]);
-    const result = await admin.import.commit({ fileId });
+    const result = await admin.import.commit({ fileId, mode: 'CREATE_ONLY' });
     expect(result.committed).toBe(false);
     expect(await t.h.prisma.user.count({ where: { email: { in: ['baik@uji.id', 'ganda@uji.id'] } } })).toBe(
       0,

@@ -3,9 +3,12 @@ import { readRefusal, templateUrl } from './import-files';
 import { buildPasswordsCsv } from './passwords-sheet';
 import {
   cellLevel,
+  changeLines,
   columnLabel,
+  expectedOf,
   filterRows,
   issueText,
+  rowAction,
   type TImportReport,
   type TReportRow,
 } from './report-view';
@@ -16,10 +19,11 @@ const issue = (column: string | null, code = 'X.Y') => ({
   id: `salah ${column}`,
   en: `wrong ${column}`,
 });
+const plain = { action: 'CREATE' as const, match: null, changes: [] };
 const rows: TReportRow[] = [
-  { row: 2, values: { kode: 'A' }, errors: [], warnings: [] },
-  { row: 3, values: { kode: 'B' }, errors: [issue('kode')], warnings: [issue('induk')] },
-  { row: 4, values: { kode: 'C' }, errors: [], warnings: [issue('induk')] },
+  { row: 2, values: { kode: 'A' }, errors: [], warnings: [], ...plain },
+  { row: 3, values: { kode: 'B' }, errors: [issue('kode')], warnings: [issue('induk')], ...plain },
+  { row: 4, values: { kode: 'C' }, errors: [], warnings: [issue('induk')], ...plain },
 ];
 
 describe('report view', () => {
@@ -42,6 +46,42 @@ describe('report view', () => {
     expect(columnLabel(report, 'kode', 'en')).toBe('Short code');
     expect(columnLabel(report, null, 'id')).toBeNull();
     expect(issueText(issue('kode'), 'en')).toBe('wrong kode');
+  });
+});
+
+describe('update or create', () => {
+  const updated: TReportRow = {
+    row: 5,
+    values: { kode: 'DINAS-A' },
+    errors: [],
+    warnings: [],
+    action: 'UPDATE',
+    match: { entityId: 'u1', version: 3 },
+    changes: [{ column: 'nama', from: 'Dinas Lama', to: 'Dinas Baru' }],
+  };
+  const report = {
+    columns: [
+      { key: 'nama', label: 'Nama unit', hint: 'Unit name', header: '', required: true, shown: true },
+    ],
+    rows: [...rows, updated, { ...updated, row: 6, action: 'UNCHANGED', changes: [] }],
+  } as unknown as TImportReport;
+
+  it('sends back the matched records of the preview, with their versions', () => {
+    expect(expectedOf(report)).toEqual([
+      { row: 5, entityId: 'u1', version: 3 },
+      { row: 6, entityId: 'u1', version: 3 },
+    ]);
+  });
+
+  it('tags a row by its action, and none when it has errors', () => {
+    expect(rowAction(updated)).toBe('UPDATE');
+    expect(rowAction(rows[0]!)).toBe('CREATE');
+    expect(rowAction(rows[1]!)).toBeNull();
+  });
+
+  it('lists changes as "column: old → new" in the UI language', () => {
+    expect(changeLines(report, updated, 'id')).toEqual(['Nama unit: Dinas Lama → Dinas Baru']);
+    expect(changeLines(report, updated, 'en')).toEqual(['Unit name: Dinas Lama → Dinas Baru']);
   });
 });
 

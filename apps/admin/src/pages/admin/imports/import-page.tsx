@@ -1,6 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Popconfirm, Progress, Segmented, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Popconfirm, Progress, Radio, Segmented, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../features/dashboard/use-language';
@@ -18,20 +18,29 @@ import { ImportErrorAlert } from './import-error';
 import { ImportReport } from './import-report';
 import { ImportResult } from './import-result';
 import type { TCreatedAccount } from './passwords-sheet';
-import type { TImportReport } from './report-view';
+import { expectedOf, IMPORT_MODES, type TImportMode, type TImportReport } from './report-view';
 import './imports.css';
 
 type TStage =
   | { step: 'choose'; error?: string }
   | { step: 'uploading'; fileName: string; sent: number; total: number }
   | { step: 'preview'; file: TStoredImportFile; recheck?: TImportReport }
-  | { step: 'done'; kind: TImportKind; created: number; accounts: TCreatedAccount[] };
+  | {
+      step: 'done';
+      kind: TImportKind;
+      created: number;
+      updated: number;
+      unchanged: number;
+      accounts: TCreatedAccount[];
+    };
 
 const ACCEPT = '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * ADMIN: bulk import of units, users or innovations. Download the template, choose a filled file, see every
- * row checked (nothing saved yet), then import all rows at once, or none when one is wrong.
+ * row checked and marked new / updated / unchanged (nothing saved yet), then import all rows at once, or none
+ * when one is wrong. "Create and update" (default) updates rows whose code, e-mail or innovation already
+ * exists; "only new rows" refuses them as duplicates.
  */
 export default function ImportPage() {
   const { t } = useTranslation('imports');
@@ -41,10 +50,11 @@ export default function ImportPage() {
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<TImportKind>('UNITS');
   const [stage, setStage] = useState<TStage>({ step: 'choose' });
+  const [mode, setMode] = useState<TImportMode>('UPSERT');
   const limits = useQuery(trpc.import.limits.queryOptions());
   const fileId = stage.step === 'preview' ? stage.file.fileId : '';
   const preview = useQuery({
-    ...trpc.import.preview.queryOptions({ fileId }),
+    ...trpc.import.preview.queryOptions({ fileId, mode }),
     enabled: stage.step === 'preview' && !stage.recheck,
     staleTime: Infinity,
     gcTime: 0,
@@ -57,7 +67,14 @@ export default function ImportPage() {
           setStage((s) => (s.step === 'preview' ? { ...s, recheck: result.report } : s));
           return;
         }
-        setStage({ step: 'done', kind: result.kind, created: result.created, accounts: result.users });
+        setStage({
+          step: 'done',
+          kind: result.kind,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          accounts: result.users,
+        });
         const paths = { UNITS: trpc.unit, USERS: trpc.user, INNOVATIONS: trpc.innovation } as const;
         await queryClient.invalidateQueries(paths[result.kind].pathFilter());
       },
@@ -115,7 +132,12 @@ export default function ImportPage() {
     return (
       <section>
         <Typography.Title level={2}>{t('title')}</Typography.Title>
-        <ImportResult kind={stage.kind} created={stage.created} accounts={stage.accounts} onAnother={reset} />
+        <ImportResult
+          kind={stage.kind}
+          counts={{ created: stage.created, updated: stage.updated, unchanged: stage.unchanged }}
+          accounts={stage.accounts}
+          onAnother={reset}
+        />
       </section>
     );
   }
@@ -148,6 +170,26 @@ export default function ImportPage() {
 
       <Card className="import-step">
         <Typography.Title level={4}>{t('step2')}</Typography.Title>
+        <Radio.Group
+          className="import-mode"
+          aria-label={t('mode.label')}
+          value={mode}
+          disabled={stage.step === 'uploading' || commit.isPending}
+          onChange={(event) => {
+            setMode(event.target.value as TImportMode);
+            // A new mode means a new check: drop the commit's re-check report.
+            commit.reset();
+            setStage((s) => (s.step === 'preview' ? { step: 'preview', file: s.file } : s));
+          }}
+        >
+          <Flex vertical gap={4}>
+            {IMPORT_MODES.map((value) => (
+              <Radio key={value} value={value}>
+                {t(`mode.${value}`)}
+              </Radio>
+            ))}
+          </Flex>
+        </Radio.Group>
         {stage.step === 'choose' && (
           <>
             {stage.error && (
@@ -211,7 +253,9 @@ export default function ImportPage() {
                 title={t('commitConfirm', { count: report.totals.rows })}
                 okText={t('commitOk')}
                 cancelText={tc('cancel')}
-                onConfirm={() => commit.mutate({ fileId: stage.file.fileId })}
+                onConfirm={() =>
+                  commit.mutate({ fileId: stage.file.fileId, mode, expected: expectedOf(report) })
+                }
               >
                 <Button type="primary" size="large" loading={commit.isPending}>
                   {t('commit', { count: report.totals.rows })}

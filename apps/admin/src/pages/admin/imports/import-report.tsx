@@ -6,11 +6,14 @@ import { useLanguage } from '../../../features/dashboard/use-language';
 import type { TLanguage } from '../../../i18n/languages';
 import {
   cellLevel,
+  changeLines,
   columnLabel,
   filterRows,
   issueText,
+  rowAction,
   type TImportReport,
   type TReportRow,
+  type TRowAction,
   type TRowFilter,
 } from './report-view';
 import './imports.css';
@@ -22,6 +25,30 @@ function RowStatus({ row }: { row: TReportRow }) {
   if (row.errors.length > 0) return <Tag color="red">{t('status.error')}</Tag>;
   if (row.warnings.length > 0) return <Tag color="gold">{t('status.warning')}</Tag>;
   return <Tag color="green">{t('status.ok')}</Tag>;
+}
+
+const ACTION_COLOR: Record<TRowAction, string> = { CREATE: 'blue', UPDATE: 'orange', UNCHANGED: 'default' };
+
+/** What the commit will do with a row: a new record, an update, or nothing. */
+function ActionTag({ row }: { row: TReportRow }) {
+  const { t } = useTranslation('imports');
+  const action = rowAction(row);
+  if (!action) return null;
+  return <Tag color={ACTION_COLOR[action]}>{t(`action.${action}`)}</Tag>;
+}
+
+/** The fields an UPDATE row changes, "Column: old → new". */
+function ChangeList({ report, row, lng }: { report: TImportReport; row: TReportRow; lng: TLanguage }) {
+  const { t } = useTranslation('imports');
+  const lines = changeLines(report, row, lng);
+  if (lines.length === 0) return null;
+  return (
+    <ul className="import-changes" aria-label={t('changes')}>
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
 }
 
 /** The issues of a row as lines "Column: message", errors first. */
@@ -62,6 +89,7 @@ export function ImportReport({ report }: { report: TImportReport }) {
   const columns: TableColumnsType<TReportRow> = [
     { title: t('row'), dataIndex: 'row', width: 72, fixed: 'left' },
     { title: t('statusLabel'), key: 'status', width: 96, render: (_, row) => <RowStatus row={row} /> },
+    { title: t('actionLabel'), key: 'action', width: 120, render: (_, row) => <ActionTag row={row} /> },
     ...shown.map((column) => ({
       title: lng === 'en' ? column.hint : column.label,
       key: column.key,
@@ -76,45 +104,51 @@ export function ImportReport({ report }: { report: TImportReport }) {
       title: t('issues'),
       key: 'issues',
       width: 360,
-      render: (_, row) => <IssueList report={report} row={row} lng={lng} />,
+      render: (_, row) => (
+        <>
+          <ChangeList report={report} row={row} lng={lng} />
+          <IssueList report={report} row={row} lng={lng} />
+        </>
+      ),
     },
+  ];
+  const { totals } = report;
+  const stats: { key: string; value: number; color?: string }[] = [
+    { key: 'rows', value: totals.rows },
+    { key: 'created', value: totals.created, color: totals.created > 0 ? '#0958d9' : undefined },
+    { key: 'updated', value: totals.updated, color: totals.updated > 0 ? '#d46b08' : undefined },
+    { key: 'unchanged', value: totals.unchanged },
+    { key: 'errors', value: totals.withErrors, color: totals.withErrors > 0 ? '#cf1322' : undefined },
+    { key: 'warnings', value: totals.withWarnings },
   ];
 
   return (
     <section aria-label={t('step3')}>
       <Row gutter={[12, 12]} className="import-summary">
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('summary.rows')} value={report.totals.rows} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={t('summary.ok')}
-              value={report.totals.ok}
-              styles={{ content: { color: '#389e0d' } }}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={t('summary.errors')}
-              value={report.totals.withErrors}
-              styles={{ content: { color: report.totals.withErrors > 0 ? '#cf1322' : undefined } }}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('summary.warnings')} value={report.totals.withWarnings} />
-          </Card>
-        </Col>
+        {stats.map((stat) => (
+          <Col xs={12} sm={8} lg={4} key={stat.key}>
+            <Card size="small">
+              <Statistic
+                title={t(`summary.${stat.key}`)}
+                value={stat.value}
+                styles={{ content: { color: stat.color } }}
+              />
+            </Card>
+          </Col>
+        ))}
       </Row>
       <Flex vertical gap={8} className="import-notes">
         {report.canCommit ? (
-          <Alert type="success" showIcon title={t('allOk', { count: report.totals.rows })} />
+          <Alert
+            type="success"
+            showIcon
+            title={t('allOk', { count: report.totals.rows })}
+            description={t('willDo', {
+              created: totals.created,
+              updated: totals.updated,
+              unchanged: totals.unchanged,
+            })}
+          />
         ) : (
           <Alert
             type="error"
@@ -169,7 +203,10 @@ export function ImportReport({ report }: { report: TImportReport }) {
               >
                 <Flex justify="space-between" align="center" gap={8}>
                   <Typography.Text strong>{t('rowN', { row: row.row })}</Typography.Text>
-                  <RowStatus row={row} />
+                  <Flex gap={4}>
+                    <ActionTag row={row} />
+                    <RowStatus row={row} />
+                  </Flex>
                 </Flex>
                 <dl className="import-row-values">
                   {shown
@@ -181,6 +218,7 @@ export function ImportReport({ report }: { report: TImportReport }) {
                       </div>
                     ))}
                 </dl>
+                <ChangeList report={report} row={row} lng={lng} />
                 <IssueList report={report} row={row} lng={lng} />
               </Card>
             </List.Item>

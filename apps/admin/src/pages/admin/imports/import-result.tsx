@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { TImportKind } from './import-files';
 import { buildPasswordsCsv, saveTextFile, type TCreatedAccount } from './passwords-sheet';
 
-/** What a commit made: the count, and for accounts their one-time passwords with a CSV to save. */
+/** What a commit made: the counts, and for accounts their one-time passwords with a CSV to save. */
 export function ImportResult({
   kind,
-  created,
+  counts,
   accounts,
   onAnother,
 }: {
   kind: TImportKind;
-  created: number;
+  counts: { created: number; updated: number; unchanged: number };
   accounts: readonly TCreatedAccount[];
   onAnother: () => void;
 }) {
@@ -53,8 +53,14 @@ export function ImportResult({
             {t('done.title')}
           </Typography.Title>
           <Typography.Text>
-            {t('done.created', { count: created, kind: t(`kindName.${kind}`) })}
+            {t('done.created', { count: counts.created, kind: t(`kindName.${kind}`) })}
           </Typography.Text>
+          {counts.updated + counts.unchanged > 0 && (
+            <Typography.Text>
+              {t('done.updated', { count: counts.updated, kind: t(`kindName.${kind}`) })}{' '}
+              {t('done.unchanged', { count: counts.unchanged })}
+            </Typography.Text>
+          )}
         </Flex>
       </Card>
       {accounts.length > 0 && (

@@ -33,3 +33,24 @@ export function columnLabel(report: TImportReport, column: string | null, lng: T
   if (!found) return column;
   return lng === 'en' ? found.hint : found.label;
 }
+
+export type TImportMode = TImportReport['mode'];
+export type TRowAction = NonNullable<TReportRow['action']>;
+export const IMPORT_MODES = ['UPSERT', 'CREATE_ONLY'] as const satisfies readonly TImportMode[];
+
+/** The records the preview matched, sent back with the commit so a record changed meanwhile stops it. */
+export function expectedOf(report: TImportReport): { row: number; entityId: string; version: number }[] {
+  return report.rows.flatMap((r) => (r.match ? [{ row: r.row, ...r.match }] : []));
+}
+
+/** The tag of a row's action; rows with errors show no action (they will not be written). */
+export function rowAction(row: TReportRow): TRowAction | null {
+  return row.errors.length > 0 ? null : row.action;
+}
+
+/** A row's changes as "Column: old → new" lines, column names in the UI language. */
+export function changeLines(report: TImportReport, row: TReportRow, lng: TLanguage): string[] {
+  return row.changes.map(
+    (change) => `${columnLabel(report, change.column, lng) ?? change.column}: ${change.from} → ${change.to}`,
+  );
+}
