@@ -431,6 +431,21 @@ export const ERROR_TABLE = {
     id: 'Berkas impor ini diunggah oleh admin lain.',
     en: 'This import file was uploaded by another admin.',
   },
+  'NATIONAL.NOT_SENT': {
+    code: 'BAD_REQUEST',
+    id: 'Hasil penilaian nasional hanya dapat dicatat untuk inovasi yang sudah terkirim (status sekarang {state}).',
+    en: 'A national result can only be recorded for an innovation that has been sent (current state {state}).',
+  },
+  'NATIONAL.MATURITY_OUT_OF_RANGE': {
+    code: 'BAD_REQUEST',
+    id: 'Nilai kematangan nasional {value} di luar rentang 0 s.d. {max} untuk edisi {edition}.',
+    en: 'The national maturity {value} is outside 0 to {max} for edition {edition}.',
+  },
+  'NATIONAL.IID_OUT_OF_RANGE': {
+    code: 'BAD_REQUEST',
+    id: 'IID nasional {value} di luar rentang 0 s.d. 100.',
+    en: 'The national IID {value} is outside 0 to 100.',
+  },
   INTERNAL: {
     code: 'INTERNAL_SERVER_ERROR',
     id: 'Terjadi kesalahan pada server (kode permintaan {requestId}).',

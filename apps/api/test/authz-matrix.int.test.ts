@@ -10,7 +10,9 @@ import { editionEntries } from './matrix/edition.ts';
 import { exportEntries } from './matrix/export.ts';
 import { importEntries } from './matrix/import.ts';
 import { innovationEntries } from './matrix/innovation.ts';
+import { nationalResultEntries } from './matrix/national-result.ts';
 import { packageEntries } from './matrix/package.ts';
+import { regionEntries } from './matrix/region.ts';
 import { reminderEntries } from './matrix/reminder.ts';
 import type { MatrixTable } from './matrix/types.ts';
 
@@ -23,6 +25,8 @@ const table: MatrixTable = {
   ...reminderEntries,
   ...carryOverEntries,
   ...editionEntries,
+  ...regionEntries,
+  ...nationalResultEntries,
 };
 const procedures = Object.keys(appRouter._def.procedures).sort();
 

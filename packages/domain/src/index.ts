@@ -11,3 +11,4 @@ export * from './messages/index.ts';
 export * from './planner/index.ts';
 export * from './portfolio/index.ts';
 export * from './carry-over/index.ts';
+export * from './national/index.ts';

@@ -95,6 +95,12 @@ export const routes: TAppRoute[] = [
     nav: { labelKey: 'nav.carryOver', icon: 'carry-over' },
   },
   {
+    path: '/national-results',
+    Component: lazy(() => import('../pages/admin/national/national-results-page')),
+    roles: ['ADMIN', 'VERIFIER', 'VIEWER'],
+    nav: { labelKey: 'nav.nationalResults', icon: 'trophy' },
+  },
+  {
     path: '/notifications',
     Component: lazy(() => import('../pages/notifications/notifications-page')),
     roles: ALL_ROLES,
@@ -115,5 +121,11 @@ export const routes: TAppRoute[] = [
     Component: lazy(() => import('../pages/admin/audit/audit-page')),
     roles: ['ADMIN'],
     nav: { labelKey: 'nav.audit', icon: 'audit' },
+  },
+  {
+    path: '/admin/region',
+    Component: lazy(() => import('../pages/admin/region/region-settings-page')),
+    roles: ['ADMIN'],
+    nav: { labelKey: 'nav.region', icon: 'setting' },
   },
 ];

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatBytes, formatDate, formatDaysRelative, formatScore, formatX100 } from './format';
+import {
+  daysUntil,
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatDaysRelative,
+  formatScore,
+  formatX100,
+} from './format';
+
+const WIB = 'Asia/Jakarta';
 
 describe('formatX100', () => {
   it.each([
@@ -28,13 +38,28 @@ describe('formatScore', () => {
 describe('formatDate', () => {
   const date = new Date('2026-11-28T03:00:00Z');
   it('names the month in the UI language', () => {
-    expect(formatDate(date, 'id')).toBe('28 November 2026');
-    expect(formatDate(new Date('2026-08-17T03:00:00Z'), 'id')).toBe('17 Agustus 2026');
-    expect(formatDate(new Date('2026-08-17T03:00:00Z'), 'en')).toBe('17 August 2026');
+    expect(formatDate(date, 'id', WIB)).toBe('28 November 2026');
+    expect(formatDate(new Date('2026-08-17T03:00:00Z'), 'id', WIB)).toBe('17 Agustus 2026');
+    expect(formatDate(new Date('2026-08-17T03:00:00Z'), 'en', WIB)).toBe('17 August 2026');
   });
   it("uses the region's day (WIB), not UTC's", () => {
     // 20:00 UTC on the 30th is already 03:00 on the 31st in Pati.
-    expect(formatDate('2026-12-30T20:00:00Z', 'id')).toBe('31 Desember 2026');
+    expect(formatDate('2026-12-30T20:00:00Z', 'id', WIB)).toBe('31 Desember 2026');
+  });
+  it("follows the region's zone: the demo deadline 23:59:59 WIB on 15 June is 16 June in WITA and WIT", () => {
+    const deadline = new Date('2026-06-15T16:59:59Z');
+    expect(formatDate(deadline, 'id', WIB)).toBe('15 Juni 2026');
+    expect(formatDate(deadline, 'id', 'Asia/Makassar')).toBe('16 Juni 2026');
+    expect(formatDate(deadline, 'en', 'Asia/Jayapura')).toBe('16 June 2026');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the clock time in the given zone', () => {
+    const at = new Date('2026-06-15T06:05:00Z');
+    expect(formatDateTime(at, 'en', WIB)).toMatch(/13:05$/);
+    expect(formatDateTime(at, 'en', 'Asia/Makassar')).toMatch(/14:05$/);
+    expect(formatDateTime(at, 'id', 'Asia/Jayapura')).toMatch(/15[.:]05$/);
   });
 });
 
@@ -46,7 +71,15 @@ describe('daysUntil', () => {
     ['2026-11-27T23:59:00+07:00', -1],
     ['2026-12-05T08:00:00+07:00', 7],
   ])('%s is %i days away', (deadline, days) => {
-    expect(daysUntil(deadline, now)).toBe(days);
+    expect(daysUntil(deadline, now, WIB)).toBe(days);
+  });
+});
+
+describe('daysUntil in another zone', () => {
+  it('turns the day at local midnight: 23:30 WIB is already tomorrow in WITA', () => {
+    const now = new Date('2026-11-28T10:00:00+07:00');
+    expect(daysUntil('2026-11-28T23:30:00+07:00', now, WIB)).toBe(0);
+    expect(daysUntil('2026-11-28T23:30:00+07:00', now, 'Asia/Makassar')).toBe(1);
   });
 });
 

@@ -1,7 +1,11 @@
+import { DEFAULT_TIME_ZONE } from '@inovda/domain';
 import type { TLanguage } from '../i18n/languages';
 
-/** The region's clock: Pati is on WIB, and deadlines are set in local days. */
-export const REGION_TIME_ZONE = 'Asia/Jakarta';
+/**
+ * The zone dates are shown in until the region's own zone is known (it comes from the server with the session,
+ * see `region-time-zone.tsx`): WIB. Every date and "days left" function takes the zone explicitly.
+ */
+export const DEFAULT_REGION_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /**
  * Exact hundredths as text with two decimals, without floating point: 6501 -> '65.01', 5 -> '0.05',
@@ -26,8 +30,8 @@ function toDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-/** A calendar date in words: '28 November 2026' in both languages (day first, as Indonesian readers expect). */
-export function formatDate(value: Date | string, lng: TLanguage, timeZone = REGION_TIME_ZONE): string {
+/** A calendar date in words in `timeZone`: '28 November 2026' in both languages (day first, as Indonesians read). */
+export function formatDate(value: Date | string, lng: TLanguage, timeZone: string): string {
   return new Intl.DateTimeFormat(LOCALE_TAG[lng], {
     day: 'numeric',
     month: 'long',
@@ -37,7 +41,7 @@ export function formatDate(value: Date | string, lng: TLanguage, timeZone = REGI
 }
 
 /** Date and time, for audit lines and "last saved": '28 Nov 2026 13.05' (id) / '28 Nov 2026, 13:05' (en). */
-export function formatDateTime(value: Date | string, lng: TLanguage, timeZone = REGION_TIME_ZONE): string {
+export function formatDateTime(value: Date | string, lng: TLanguage, timeZone: string): string {
   return new Intl.DateTimeFormat(LOCALE_TAG[lng], {
     day: 'numeric',
     month: 'short',
@@ -61,8 +65,8 @@ function dayNumber(date: Date, timeZone: string): number {
   return Math.round(Date.parse(`${parts}T00:00:00Z`) / DAY_MS);
 }
 
-/** Calendar days from `now` until `deadline` (0 = today, negative = overdue). */
-export function daysUntil(deadline: Date | string, now: Date, timeZone = REGION_TIME_ZONE): number {
+/** Calendar days from `now` until `deadline` in `timeZone` (0 = today, negative = overdue). */
+export function daysUntil(deadline: Date | string, now: Date, timeZone: string): number {
   return dayNumber(toDate(deadline), timeZone) - dayNumber(now, timeZone);
 }
 

@@ -10,7 +10,7 @@ export const meSelect = {
   locale: true,
   lastLoginAt: true,
   unit: { select: { id: true, name: true, short: true, kind: true, parentId: true } },
-  region: { select: { id: true, code: true, name: true } },
+  region: { select: { id: true, code: true, name: true, timeZone: true } },
 } as const;
 
 export async function getMe(prisma: PrismaClient, userId: string) {

@@ -10,9 +10,11 @@ import { evidenceRouter } from './evidence.ts';
 import { exportRouter } from './export.ts';
 import { importRouter } from './import.ts';
 import { innovationRouter } from './innovation/index.ts';
+import { nationalResultRouter } from './national-result.ts';
 import { notificationRouter } from './notification.ts';
 import { packageRouter } from './package.ts';
 import { periodRouter } from './period.ts';
+import { regionRouter } from './region.ts';
 import { reminderRouter } from './reminder.ts';
 import { reviewRouter } from './review.ts';
 import { spdRouter } from './spd.ts';
@@ -40,6 +42,8 @@ export const appRouter = router({
   carryOver: carryOverRouter,
   package: packageRouter,
   reminder: reminderRouter,
+  region: regionRouter,
+  nationalResult: nationalResultRouter,
 });
 
 export type AppRouter = typeof appRouter;

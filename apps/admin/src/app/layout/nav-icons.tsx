@@ -10,7 +10,9 @@ import {
   ImportOutlined,
   RetweetOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -27,5 +29,7 @@ export const NAV_ICONS: Record<string, ReactNode> = {
   form: <FormOutlined />,
   import: <ImportOutlined />,
   'safety-certificate': <SafetyCertificateOutlined />,
+  setting: <SettingOutlined />,
   team: <TeamOutlined />,
+  trophy: <TrophyOutlined />,
 };

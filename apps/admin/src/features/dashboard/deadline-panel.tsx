@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StateBadge } from '../../components/state-badge';
 import { formatDate, formatDaysRelative } from '../../lib/format';
+import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { listDeadlinesAtRisk, type TDeadlineAtRisk, type TDeadlineItem } from './deadline-risk';
 import { useLanguage } from './use-language';
 
@@ -10,7 +11,8 @@ import { useLanguage } from './use-language';
 export function DeadlinePanel({ items, now }: { items: readonly TDeadlineItem[]; now: Date }) {
   const { t } = useTranslation('dashboard');
   const lng = useLanguage();
-  const rows = useMemo(() => listDeadlinesAtRisk(items, now), [items, now]);
+  const timeZone = useRegionTimeZone();
+  const rows = useMemo(() => listDeadlinesAtRisk(items, now, { timeZone }), [items, now, timeZone]);
   const columns: TableColumnsType<TDeadlineAtRisk> = [
     {
       title: t('deadlines.innovation'),
@@ -35,7 +37,7 @@ export function DeadlinePanel({ items, now }: { items: readonly TDeadlineItem[];
       render: (d: Date, row) => (
         <>
           <Tag color={row.risk === 'OVERDUE' ? 'red' : 'orange'}>{t(`deadlines.risk.${row.risk}`)}</Tag>
-          <div>{formatDate(d, lng)}</div>
+          <div>{formatDate(d, lng, timeZone)}</div>
           <div style={{ fontSize: 12 }}>{formatDaysRelative(row.daysLeft, lng)}</div>
         </>
       ),

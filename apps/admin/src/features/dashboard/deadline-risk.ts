@@ -24,6 +24,8 @@ export interface TDeadlineAtRisk extends TDeadlineItem {
 }
 
 export interface TDeadlineRiskOptions {
+  /** The region's time zone (IANA): days left are counted in its calendar days. */
+  timeZone: string;
   /** A deadline this many calendar days away or closer is "due soon". */
   soonDays?: number;
 }
@@ -35,12 +37,12 @@ export interface TDeadlineRiskOptions {
 export function listDeadlinesAtRisk(
   items: readonly TDeadlineItem[],
   now: Date,
-  { soonDays = 7 }: TDeadlineRiskOptions = {},
+  { timeZone, soonDays = 7 }: TDeadlineRiskOptions,
 ): TDeadlineAtRisk[] {
   const result: TDeadlineAtRisk[] = [];
   for (const item of items) {
     if (item.deadline === null || !OPEN_STATES.has(item.state)) continue;
-    const daysLeft = daysUntil(item.deadline, now);
+    const daysLeft = daysUntil(item.deadline, now, timeZone);
     if (daysLeft > soonDays) continue;
     result.push({
       ...item,

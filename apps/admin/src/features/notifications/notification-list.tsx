@@ -2,6 +2,7 @@ import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TLanguage } from '../../i18n/languages';
 import { formatDateTime } from '../../lib/format';
+import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { notificationHref, notificationText, type TNotificationRow } from './notification-view';
 import './notifications.css';
 
@@ -21,6 +22,7 @@ interface TProps {
 
 /** Notifications newest first; unread ones are marked and can be opened or marked read one by one. */
 export function NotificationList({ items, lng, onOpen, onMarkRead }: TProps) {
+  const timeZone = useRegionTimeZone();
   const { t } = useTranslation('notifications');
   return (
     <ul className="notification-list">
@@ -36,7 +38,7 @@ export function NotificationList({ items, lng, onOpen, onMarkRead }: TProps) {
             </div>
             <Typography.Paragraph className="notification-body">{text.body}</Typography.Paragraph>
             <div className="notification-foot">
-              <Typography.Text type="secondary">{formatDateTime(item.createdAt, lng)}</Typography.Text>
+              <Typography.Text type="secondary">{formatDateTime(item.createdAt, lng, timeZone)}</Typography.Text>
               <span className="notification-actions">
                 {unread && (
                   <Button size="small" type="link" onClick={() => onMarkRead(item)}>

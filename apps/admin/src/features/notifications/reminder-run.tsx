@@ -4,11 +4,13 @@ import { Alert, Button, Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TLanguage } from '../../i18n/languages';
 import { formatDate, formatDaysRelative } from '../../lib/format';
+import { useRegionTimeZone } from '../../lib/region-time-zone';
 
 export type TReminderRun = TRouterOutputs['reminder']['runNow'];
 
 /** What a run sent, in one sentence, and where each deadline stands (its milestone, days left). */
 export function ReminderRunResult({ result, lng }: { result: TReminderRun; lng: TLanguage }) {
+  const timeZone = useRegionTimeZone();
   const { t } = useTranslation('notifications');
   const count = result.notifications;
   const summary =
@@ -43,7 +45,7 @@ export function ReminderRunResult({ result, lng }: { result: TReminderRun; lng: 
         <ul className="reminder-deadlines">
           {result.deadlines.map((d) => (
             <li key={`${d.periodId}:${d.deadline}`}>
-              {t(`run.deadline.${d.deadline}`)} {d.periodName}: {formatDate(d.deadlineAt, lng)} (
+              {t(`run.deadline.${d.deadline}`)} {d.periodName}: {formatDate(d.deadlineAt, lng, timeZone)} (
               {formatDaysRelative(d.daysLeft, lng)}){' '}
               <Tag color={d.milestone === 'OVERDUE' ? 'red' : d.milestone ? 'orange' : 'default'}>
                 {t(`run.milestone.${d.milestone ?? 'none'}`)}

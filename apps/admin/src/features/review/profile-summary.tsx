@@ -2,6 +2,7 @@ import { getUrusan } from '@inovda/domain';
 import { Collapse, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
+import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useLanguage } from '../dashboard/use-language';
 
 /** The profile fields the verifier reads before judging indicators (the draft profile of innovation.byId). */
@@ -34,7 +35,8 @@ const SECTIONS = [
 export function ProfileSummary({ profile, unitName }: { profile: TProfileView; unitName: string }) {
   const { t } = useTranslation('verifier');
   const lng = useLanguage();
-  const date = (iso: string | null | undefined) => (iso ? formatDate(`${iso}T00:00:00Z`, lng) : '–');
+  const timeZone = useRegionTimeZone();
+  const date = (iso: string | null | undefined) => (iso ? formatDate(`${iso}T00:00:00Z`, lng, timeZone) : '–');
   // A draft profile may lack any field; show a dash rather than a raw key.
   const label = (group: string, value: string | undefined) => (value ? t(`profile.${group}.${value}`) : '–');
   const texts = [

@@ -15,6 +15,7 @@ import { WhatIfPanel } from '../../features/dashboard/what-if-panel';
 import { YandasPanel } from '../../features/dashboard/yandas-panel';
 import { getUrusan } from '@inovda/domain';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
 import { useEditionPack } from '../../lib/use-edition-pack';
 import { useSession } from '../../lib/use-session';
@@ -31,6 +32,7 @@ const urusanLabel = (slug: string) => getUrusan(slug)?.label ?? slug;
 export default function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const { user } = useSession();
   const { periods, period, setPeriodId } = usePeriodParam();
@@ -78,10 +80,10 @@ export default function DashboardPage() {
             <Typography.Paragraph type="secondary">
               {t('subtitle', { period: data.period.name, edition: data.period.editionCode })}
               {data.period.internalDeadline &&
-                ` · ${t('internalDeadline', { date: formatDate(data.period.internalDeadline, lng) })}`}
+                ` · ${t('internalDeadline', { date: formatDate(data.period.internalDeadline, lng, timeZone) })}`}
             </Typography.Paragraph>
           )}
-          <p className="print-only">{t('printedAt', { date: formatDateTime(now, lng) })}</p>
+          <p className="print-only">{t('printedAt', { date: formatDateTime(now, lng, timeZone) })}</p>
         </div>
         <Flex gap={8} wrap className="no-print">
           <Select

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { StateBadge } from '../../components/state-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { daysUntil, formatDate, formatDaysRelative, formatScore } from '../../lib/format';
+import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
 import { SUBMISSION_STATES } from '@inovda/domain';
 import { withPeriod } from './archive-banner';
@@ -22,6 +23,7 @@ export default function InnovationListPage() {
   const { t } = useTranslation('operator');
   const { t: tc } = useTranslation();
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const navigate = useNavigate();
   const periods = useQuery(trpc.period.list.queryOptions());
@@ -72,10 +74,10 @@ export default function InnovationListPage() {
       render: (_, row) => {
         const deadline = row.submission?.period.internalDeadline;
         if (!deadline) return t('list.noDeadline');
-        const days = daysUntil(deadline, now);
+        const days = daysUntil(deadline, now, timeZone);
         return (
           <span className={days < 0 ? 'deadline-passed' : days <= 7 ? 'deadline-near' : undefined}>
-            {formatDate(deadline, lng)} ({formatDaysRelative(days, lng)})
+            {formatDate(deadline, lng, timeZone)} ({formatDaysRelative(days, lng)})
           </span>
         );
       },

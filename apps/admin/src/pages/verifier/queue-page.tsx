@@ -8,6 +8,7 @@ import { StateBadge } from '../../components/state-badge';
 import { useLanguage } from '../../features/dashboard/use-language';
 import { listQueueUnits, QUEUE_STATES, sortQueue, type TQueueRow } from '../../features/review/queue';
 import { formatDate, formatDaysRelative, formatScore, daysUntil } from '../../lib/format';
+import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriodParam } from '../dashboard/use-period-param';
 
@@ -18,6 +19,7 @@ const FETCH_SIZE = 100;
 export default function QueuePage() {
   const { t } = useTranslation(['verifier', 'common']);
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const { periods, period, setPeriodId } = usePeriodParam();
   const [search, setSearch] = useState('');
@@ -94,8 +96,8 @@ export default function QueuePage() {
       render: (d: Date | null) =>
         d ? (
           <>
-            {formatDate(d, lng)}
-            <div style={{ fontSize: 12 }}>{formatDaysRelative(daysUntil(d, now), lng)}</div>
+            {formatDate(d, lng, timeZone)}
+            <div style={{ fontSize: 12 }}>{formatDaysRelative(daysUntil(d, now, timeZone), lng)}</div>
           </>
         ) : (
           '–'
@@ -106,7 +108,7 @@ export default function QueuePage() {
       title: t('queue.submittedAt'),
       dataIndex: 'submittedAt',
       sorter: (a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0),
-      render: (d: Date | null) => (d ? formatDate(d, lng) : '–'),
+      render: (d: Date | null) => (d ? formatDate(d, lng, timeZone) : '–'),
       responsive: ['md'],
     },
     {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { formatDateTime } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useCursorPages } from '../use-cursor-pages';
 import { diffAuditSnapshots } from './audit-diff';
@@ -55,6 +56,7 @@ function ChangeList({ event }: { event: TAuditEvent }) {
 export default function AuditPage() {
   const { t } = useTranslation('admin');
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const [entity, setEntity] = useState<string | undefined>();
   const [action, setAction] = useState('');
@@ -76,7 +78,7 @@ export default function AuditPage() {
   });
 
   const columns: TableColumnsType<TAuditEvent> = [
-    { title: t('audit.at'), dataIndex: 'at', render: (d: Date) => formatDateTime(d, lng) },
+    { title: t('audit.at'), dataIndex: 'at', render: (d: Date) => formatDateTime(d, lng, timeZone) },
     { title: t('audit.actor'), key: 'actor', render: (_: unknown, e) => e.actor?.name ?? t('audit.system') },
     { title: t('audit.action'), dataIndex: 'action', render: (a: string) => <code>{a}</code> },
     {

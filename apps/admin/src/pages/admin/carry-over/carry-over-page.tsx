@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatDate } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC } from '../../../lib/trpc';
 import { useUnitOptions } from '../../operator/use-operator-units';
 import { CarryOverResult, type TCarryResult } from './carry-over-result';
@@ -24,6 +25,7 @@ type TSelection =
 export default function CarryOverPage() {
   const { t } = useTranslation('carry-over');
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { modal } = App.useApp();
@@ -145,8 +147,8 @@ export default function CarryOverPage() {
           <Typography.Text>
             {t('window', {
               year: candidates.data.target.year,
-              from: formatDate(candidates.data.window.from, lng),
-              to: formatDate(candidates.data.window.to, lng),
+              from: formatDate(candidates.data.window.from, lng, timeZone),
+              to: formatDate(candidates.data.window.to, lng, timeZone),
             })}
           </Typography.Text>
           <Tag color="success">{t('counts.eligible', { count: candidates.data.counts.eligible })}</Tag>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StateBadge } from '../../../components/state-badge';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatDate, formatScore } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import type { TRouterOutputs } from '../../../lib/trpc';
 import { describeReason, isCarryable } from './carry-over-view';
 
@@ -60,9 +61,10 @@ export function CarryOverTable(props: {
   const { t } = useTranslation('carry-over');
   const { t: tc } = useTranslation();
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const sourceYear = props.data?.source.year ?? 0;
   const targetYear = props.data?.target.year ?? 0;
-  const date = (iso: string | null) => (iso ? formatDate(iso, lng) : tc('none'));
+  const date = (iso: string | null) => (iso ? formatDate(iso, lng, timeZone) : tc('none'));
   const columns: TableColumnsType<TCandidate> = [
     {
       title: t('columns.name'),

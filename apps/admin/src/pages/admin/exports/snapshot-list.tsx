@@ -3,6 +3,7 @@ import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'ant
 import { useTranslation } from 'react-i18next';
 import type { TLanguage } from '../../../i18n/languages';
 import { formatBytes, formatDateTime, formatScore } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { snapshotZipUrl } from './export-urls';
 import {
   canMarkSent,
@@ -43,13 +44,14 @@ export interface TSnapshotListProps {
 export function SnapshotList(props: TSnapshotListProps) {
   const { t } = useTranslation('snapshots');
   const { lng } = props;
+  const timeZone = useRegionTimeZone();
   const columns: TableColumnsType<TSnapshotRow> = [
     {
       title: t('columns.frozen'),
       render: (_, row) => (
         <Flex vertical>
           <Typography.Text strong>#{row.sequence}</Typography.Text>
-          <span>{formatDateTime(row.frozenAt, lng)}</span>
+          <span>{formatDateTime(row.frozenAt, lng, timeZone)}</span>
           <Typography.Text type="secondary">{row.frozenBy.name}</Typography.Text>
         </Flex>
       ),
@@ -88,12 +90,12 @@ export function SnapshotList(props: TSnapshotListProps) {
             <Tag color={SNAPSHOT_STATUS_COLOR[row.status]}>{t(`status.${row.status}`)}</Tag>
             {row.sentAt && (
               <Typography.Text type="secondary">
-                {t('sentOn', { at: formatDateTime(row.sentAt, lng), by: row.sentBy?.name ?? '' })}
+                {t('sentOn', { at: formatDateTime(row.sentAt, lng, timeZone), by: row.sentBy?.name ?? '' })}
               </Typography.Text>
             )}
             {check && (
               <Tag color={VERIFY_STATUS_COLOR[check.status]}>
-                {t(`verify.tag.${check.status}`, { at: formatDateTime(check.checkedAt, lng) })}
+                {t(`verify.tag.${check.status}`, { at: formatDateTime(check.checkedAt, lng, timeZone) })}
               </Tag>
             )}
           </Flex>

@@ -4,6 +4,8 @@ import dayjs from 'dayjs';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
+import { calendarDayIn, endOfDayIn } from '../../../lib/zoned-day';
 import { useAdminForm } from '../use-admin-form';
 import { PERIOD_NEXT_STATES, ZPeriodForm, type TPeriodForm } from './period-form-schema';
 
@@ -17,6 +19,12 @@ const FIELDS = [
   'standardMinMaturity',
 ] as const;
 
+/** The picker's day for a stored deadline: the calendar day it falls on in the region's zone. */
+function toPickerDay(value: Date, timeZone: string) {
+  const { year, month, day } = calendarDayIn(value, timeZone);
+  return dayjs(new Date(year, month, day));
+}
+
 export interface TPeriodFormProps {
   /** A new period starts in PLANNING; its state changes only when editing. */
   mode: 'create' | 'edit';
@@ -29,6 +37,7 @@ export interface TPeriodFormProps {
 /** Create or edit a period: year, rule edition, deadlines, state and the region's "berstandar" minimum. */
 export function PeriodForm({ mode, initial, editions, submitLabel, onSubmit }: TPeriodFormProps) {
   const { t } = useTranslation(['admin', 'common']);
+  const timeZone = useRegionTimeZone();
   const { control, err, submit, formError, formState } = useAdminForm<TPeriodForm>({
     resolver: zodResolver(ZPeriodForm),
     defaultValues: initial,
@@ -118,9 +127,13 @@ export function PeriodForm({ mode, initial, editions, submitLabel, onSubmit }: T
             >
               <DatePicker
                 {...describeField(`period-${name}`, err(name))}
-                value={field.value ? dayjs(field.value) : null}
-                // A deadline is a day: it holds until the end of that day.
-                onChange={(d) => field.onChange(d ? d.endOf('day').toDate() : null)}
+                value={field.value ? toPickerDay(field.value, timeZone) : null}
+                // A deadline is a day: it holds until the end of that day in the region's zone (not the browser's).
+                onChange={(d) =>
+                  field.onChange(
+                    d ? endOfDayIn({ year: d.year(), month: d.month(), day: d.date() }, timeZone) : null,
+                  )
+                }
                 format="D MMMM YYYY"
                 style={{ width: '100%' }}
               />

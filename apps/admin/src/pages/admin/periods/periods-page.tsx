@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate, formatScore } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { isArchivedState } from '../carry-over/carry-over-view';
@@ -45,6 +46,7 @@ export default function PeriodsPage() {
   const { t } = useTranslation('admin');
   const { t: tc } = useTranslation('carry-over');
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -75,7 +77,7 @@ export default function PeriodsPage() {
     setEditing(null);
   };
 
-  const date = (d: Date | null) => (d ? formatDate(d, lng) : '–');
+  const date = (d: Date | null) => (d ? formatDate(d, lng, timeZone) : '–');
   const columns: TableColumnsType<TPeriod> = [
     {
       title: t('periods.year'),

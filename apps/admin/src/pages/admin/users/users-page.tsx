@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateTime } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { toParentOptions } from '../units/unit-tree-options';
@@ -41,6 +42,7 @@ const PAGE_SIZE = 20;
 export default function UsersPage() {
   const { t } = useTranslation(['admin', 'common']);
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -109,7 +111,7 @@ export default function UsersPage() {
     {
       title: t('users.lastLogin'),
       dataIndex: 'lastLoginAt',
-      render: (d: Date | null) => (d ? formatDateTime(d, lng) : '–'),
+      render: (d: Date | null) => (d ? formatDateTime(d, lng, timeZone) : '–'),
       responsive: ['lg'],
     },
     {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { describeError } from '../../../lib/app-error';
 import { formatDateTime } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useDraft } from '../../../lib/use-draft';
 import { useLanguage } from '../../../i18n/use-language';
 import { GoalFields } from './goal-fields';
@@ -43,6 +44,7 @@ export interface TProfileFormProps {
 export function ProfileForm(props: TProfileFormProps) {
   const { t } = useTranslation('operator');
   const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const draft = useDraft<TProfileFormValues>(props.readOnly ? null : props.draftKey, {
     baseVersion: props.baseVersion,
   });
@@ -82,7 +84,7 @@ export function ProfileForm(props: TProfileFormProps) {
           <Alert
             type="info"
             showIcon
-            title={t('profile.draft.restored', { time: formatDateTime(draft.restored.savedAt, lng) })}
+            title={t('profile.draft.restored', { time: formatDateTime(draft.restored.savedAt, lng, timeZone) })}
             description={stale ? t('profile.draft.staleVersion') : undefined}
             action={
               <Button

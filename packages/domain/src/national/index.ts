@@ -1,0 +1,2 @@
+export * from './compare-national.ts';
+export * from './national-rules.ts';
