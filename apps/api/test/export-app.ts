@@ -29,6 +29,8 @@ export interface ExportApp {
   fx: ExportFixture;
   dataDir: string;
   get(path: string, who: UserKey | null): request.Test;
+  /** `get` with a given session cookie (one made after the test clock moved). */
+  getWithCookie(path: string, cookie: string): request.Test;
   close(): Promise<void>;
 }
 
@@ -40,19 +42,21 @@ export async function openExportApp(): Promise<ExportApp> {
   const app = createServer({
     prisma: h.prisma,
     auth: h.auth,
-    exports: createExportRouter({ prisma: h.prisma, storage: fx.storage, auth: h.auth }),
+    // Exports are stamped with the harness clock, so a test can print at a chosen instant.
+    exports: createExportRouter({ prisma: h.prisma, storage: fx.storage, auth: h.auth, now: h.clock.now }),
   });
-  const get = (path: string, who: UserKey | null) => {
+  const getWithCookie = (path: string, cookie: string | null) => {
     // supertest types the parser with superagent's response; at run time it is the Node response stream.
     const req = request(app)
       .get(path)
       .buffer(true)
       .parse(binary as unknown as Parameters<request.Test['parse']>[0]);
-    return who ? req.set('Cookie', cookies[who]) : req;
+    return cookie ? req.set('Cookie', cookie) : req;
   };
+  const get = (path: string, who: UserKey | null) => getWithCookie(path, who ? cookies[who] : null);
   const close = async () => {
     await h.close();
     await rm(dataDir, { recursive: true, force: true });
   };
-  return { h, fx, dataDir, get, close };
+  return { h, fx, dataDir, get, getWithCookie, close };
 }

@@ -113,4 +113,31 @@ describe('export documents', () => {
     expect(text).toContain('NIP.');
     expect(text).toContain('Kepala Unit DINAS-A');
   });
+
+  // Last in the file: it moves the test clock up to a day ahead.
+  it("dates the signature on the region's calendar: WIT is already tomorrow when WIB is not", async () => {
+    const day = 24 * 3_600_000;
+    const halfPastFourUtc = 16.5 * 3_600_000; // 23:30 WIB, 01:30 WIT the next day
+    h.clock.advance((((halfPastFourUtc - (h.clock.now().getTime() % day)) % day) + day) % day);
+    const at = h.clock.now();
+    const dateIn = (timeZone: string) =>
+      new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone }).format(at);
+    expect(dateIn('Asia/Jakarta')).not.toBe(dateIn('Asia/Jayapura'));
+    const { admin } = await h.sessionCookies();
+    const signedDate = async () =>
+      pdfText(
+        (
+          await t
+            .getWithCookie(`/exports/innovation/${fx.included.innovationId}/profile.pdf`, admin)
+            .expect(200)
+        ).body as Buffer,
+      );
+    expect(await signedDate()).toContain(`Uji, ${dateIn('Asia/Jakarta')}`);
+    await h.prisma.region.update({ where: { id: h.region.id }, data: { timeZone: 'Asia/Jayapura' } });
+    try {
+      expect(await signedDate()).toContain(`Uji, ${dateIn('Asia/Jayapura')}`);
+    } finally {
+      await h.prisma.region.update({ where: { id: h.region.id }, data: { timeZone: 'Asia/Jakarta' } });
+    }
+  });
 });

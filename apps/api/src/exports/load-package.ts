@@ -85,7 +85,8 @@ export interface PackageInnovation {
 
 export interface PackageData {
   period: { id: string; regionId: string; year: number; name: string; editionCode: string; state: string };
-  region: { id: string; code: string; name: string };
+  /** `timeZone`: the region's IANA zone, in which printed dates are written. */
+  region: { id: string; code: string; name: string; timeZone: string };
   pack: TEditionPack;
   innovations: PackageInnovation[];
   /** SPD tiers by code, only codes of the edition. */
@@ -161,7 +162,7 @@ export async function loadPackageData(
   const [region, rows, excludedCount, spdRows] = await Promise.all([
     prisma.region.findUniqueOrThrow({
       where: { id: period.regionId },
-      select: { id: true, code: true, name: true },
+      select: { id: true, code: true, name: true, timeZone: true },
     }),
     prisma.submission.findMany({
       where: included,

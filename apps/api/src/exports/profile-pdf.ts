@@ -18,8 +18,9 @@ import type { PackageData, PackageInnovation } from './load-package.ts';
 
 const MARGIN = 56;
 
-function formatDateId(date: Date): string {
-  return new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(date);
+/** The date as written under a signature ('28 November 2026'), on the region's calendar (WIB, WITA or WIT). */
+function formatDateId(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone }).format(date);
 }
 
 function heading(doc: PDFKit.PDFDocument, text: string) {
@@ -83,13 +84,18 @@ function indicators(doc: PDFKit.PDFDocument, pack: TEditionPack, item: PackageIn
   }
 }
 
-function signatureBlock(doc: PDFKit.PDFDocument, regionName: string, unitName: string, printedAt: Date) {
+function signatureBlock(
+  doc: PDFKit.PDFDocument,
+  region: PackageData['region'],
+  unitName: string,
+  printedAt: Date,
+) {
   const width = 230;
   const x = doc.page.width - MARGIN - width;
   if (doc.y > doc.page.height - MARGIN - 140) doc.addPage();
   doc.moveDown(2);
-  const place = regionName.replace(/^(Kabupaten|Kota)\s+/i, '');
-  doc.text(`${place}, ${formatDateId(printedAt)}`, x, doc.y, { width, align: 'center' });
+  const place = region.name.replace(/^(Kabupaten|Kota)\s+/i, '');
+  doc.text(`${place}, ${formatDateId(printedAt, region.timeZone)}`, x, doc.y, { width, align: 'center' });
   doc.text(`Kepala ${unitName}`, x, doc.y, { width, align: 'center' });
   doc.moveDown(4);
   doc.text('(..............................................)', x, doc.y, { width, align: 'center' });
@@ -144,7 +150,7 @@ export function renderProfilePdf(
   field(doc, 'Kematangan terverifikasi', formatX100(item.verifiedMaturityX100));
   doc.moveDown(0.5);
   indicators(doc, data.pack, item);
-  signatureBlock(doc, data.region.name, item.unit.name, printedAt);
+  signatureBlock(doc, data.region, item.unit.name, printedAt);
   doc.end();
   return done;
 }
