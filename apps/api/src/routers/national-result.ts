@@ -3,7 +3,7 @@
 // ADMIN records them here and everyone who steers reads how the internal verification compares. Recording is
 // allowed on CLOSED and ARCHIVED periods on purpose: it annotates the outcome and changes nothing the period
 // assessed (the archive rule of services/archive.ts guards the assessment, not this annotation).
-import { PREDICATES } from '@inovda/domain';
+import { formatX100, PREDICATES } from '@inovda/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
@@ -120,7 +120,7 @@ export const nationalResultRouter = {
     .mutation(async ({ ctx, input }) => {
       const { period } = await loadPeriodWithPack(ctx.prisma, ctx.user, input.periodId);
       if (input.iidX100 < 0 || input.iidX100 > MAX_IID_X100)
-        throw new AppError('NATIONAL.IID_OUT_OF_RANGE', { value: (input.iidX100 / 100).toFixed(2) });
+        throw new AppError('NATIONAL.IID_OUT_OF_RANGE', { value: formatX100(input.iidX100) });
       const data = {
         iidX100: input.iidX100,
         predicate: input.predicate,

@@ -6,6 +6,7 @@
 import type { PrismaClient } from '@inovda/db';
 import {
   compareNationalResults,
+  formatX100,
   maxMaturityX100,
   NATIONAL_OVERESTIMATE_TOLERANCE,
   scoreRegion,
@@ -75,8 +76,8 @@ export async function loadSentSubmission(
 export function assertMaturityInRange(valueX100: number, maxX100: number, editionCode: string): void {
   if (valueX100 < 0 || valueX100 > maxX100)
     throw new AppError('NATIONAL.MATURITY_OUT_OF_RANGE', {
-      value: (valueX100 / 100).toFixed(2),
-      max: (maxX100 / 100).toFixed(2),
+      value: formatX100(valueX100),
+      max: formatX100(maxX100),
       edition: editionCode,
     });
 }

@@ -1,10 +1,11 @@
+import { formatX100 } from '../scoring/format.ts';
 import type { TEditionPack } from '../editions/schema.ts';
 import type { BilingualMessage } from '../portfolio/portfolio-issues.ts';
 import type { TPortfolio } from '../portfolio/portfolio-schema.ts';
 import { URUSAN } from '../urusan/urusan.ts';
 import type { PricedCandidate } from './price-candidates.ts';
 
-const points = (x100: number): string => (x100 / 100).toFixed(2);
+const points = (x100: number): string => formatX100(x100);
 
 /** Where an action applies, in the same path style as portfolio issues. */
 export function targetOf(candidate: PricedCandidate): string {
