@@ -1,4 +1,4 @@
-import { ISSUE_MESSAGES, scoreInnovation, type TEditionPack } from '@inovda/domain';
+import { ISSUE_MESSAGES, maxMaturityX100, scoreInnovation, type TEditionPack } from '@inovda/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, Flex, Row, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -23,11 +23,6 @@ import './indicators/indicators.css';
 import './operator-pages.css';
 
 type TFilter = 'all' | 'todo' | 'mandatory' | 'flagged';
-
-/** Maximum maturity of an edition: every indicator at tier 3. */
-function maxMaturityX100(edition: TEditionPack): number {
-  return edition.sid.reduce((sum, indicator) => sum + indicator.weightX100 * 3, 0);
-}
 
 function Workspace({
   detail,
