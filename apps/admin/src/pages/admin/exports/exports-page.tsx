@@ -5,9 +5,7 @@ import {
   Button,
   Card,
   Col,
-  Flex,
   Row,
-  Select,
   Skeleton,
   Space,
   Statistic,
@@ -22,6 +20,7 @@ import { useLanguage } from '../../../features/dashboard/use-language';
 import { formatBytes, formatScore } from '../../../lib/format';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { usePeriodParam } from '../../dashboard/use-period-param';
+import { PeriodPageHeader } from '../../../components/period-page-header';
 import { periodExportUrl, profilePdfUrl } from './export-urls';
 import { PackageSnapshots } from './package-snapshots';
 
@@ -33,7 +32,8 @@ export default function ExportsPage() {
   const { t } = useTranslation('exports');
   const lng = useLanguage();
   const trpc = useTRPC();
-  const { periods, period, setPeriodId } = usePeriodParam();
+  const periodParam = usePeriodParam();
+  const { periods, period } = periodParam;
   const preview = useQuery({
     ...trpc.export.preview.queryOptions({ periodId: period?.id ?? '' }),
     enabled: period !== undefined,
@@ -73,22 +73,12 @@ export default function ExportsPage() {
 
   return (
     <section>
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <div>
-          <Typography.Title level={2} style={{ marginBottom: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-        </div>
-        <Select
-          aria-label={t('period')}
-          value={period?.id}
-          onChange={setPeriodId}
-          loading={periods.isPending}
-          options={(periods.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          style={{ minWidth: 160 }}
-        />
-      </Flex>
+      <PeriodPageHeader
+        title={t('title')}
+        intro={t('intro')}
+        periodLabel={t('period')}
+        periodParam={periodParam}
+      />
       <ErrorAlert error={periods.error ?? preview.error} />
       {!data ? (
         preview.isPending && period && <Skeleton active paragraph={{ rows: 6 }} />

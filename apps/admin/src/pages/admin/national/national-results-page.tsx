@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Card, Flex, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Card, Skeleton, Space } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -8,6 +8,7 @@ import { formatScore } from '../../../lib/format';
 import { useTRPC } from '../../../lib/trpc';
 import { useSession } from '../../../lib/use-session';
 import { usePeriodParam } from '../../dashboard/use-period-param';
+import { PeriodPageHeader } from '../../../components/period-page-header';
 import { scoreX100ToInput } from '../score-input';
 import { NationalRegionForm, PREDICATE_OPTIONS, type TNationalPredicate } from './national-region-form';
 import { NationalSummary } from './national-summary';
@@ -36,7 +37,8 @@ export default function NationalResultsPage() {
   const { message } = App.useApp();
   const { user } = useSession();
   const canEdit = user?.role === 'ADMIN';
-  const { periods, period, setPeriodId } = usePeriodParam();
+  const periodParam = usePeriodParam();
+  const { periods, period } = periodParam;
   const list = useQuery({
     ...trpc.nationalResult.list.queryOptions({ periodId: period?.id ?? '' }),
     enabled: period !== undefined,
@@ -54,22 +56,12 @@ export default function NationalResultsPage() {
   if (periods.isSuccess && !period) return <Alert type="info" showIcon title={t('noPeriod')} />;
   return (
     <section>
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <div>
-          <Typography.Title level={2} style={{ marginBottom: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-        </div>
-        <Select
-          aria-label={t('period')}
-          value={period?.id}
-          onChange={setPeriodId}
-          loading={periods.isPending}
-          options={(periods.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          style={{ minWidth: 160 }}
-        />
-      </Flex>
+      <PeriodPageHeader
+        title={t('title')}
+        intro={t('intro')}
+        periodLabel={t('period')}
+        periodParam={periodParam}
+      />
       <ErrorAlert error={periods.error ?? list.error} />
       {!data ? (
         list.isPending && period && <Skeleton active paragraph={{ rows: 8 }} />

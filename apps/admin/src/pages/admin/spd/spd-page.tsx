@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, Flex, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { Alert, App, Col, Row, Skeleton, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLanguage } from '../../../features/dashboard/use-language';
@@ -7,6 +7,7 @@ import { formatScore } from '../../../lib/format';
 import { useTRPC } from '../../../lib/trpc';
 import { useEditionPack } from '../../../lib/use-edition-pack';
 import { usePeriodParam } from '../../dashboard/use-period-param';
+import { PeriodPageHeader } from '../../../components/period-page-header';
 import { SpdRowForm } from './spd-row-form';
 import type { toSpdInput } from './spd-row-schema';
 import { listSpdFormRows } from './spd-rows';
@@ -26,7 +27,8 @@ export default function SpdPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const { periods, period, setPeriodId } = usePeriodParam();
+  const periodParam = usePeriodParam();
+  const { periods, period } = periodParam;
   const list = useQuery({
     ...trpc.spd.list.queryOptions({ periodId: period?.id ?? '' }),
     enabled: period !== undefined,
@@ -59,22 +61,12 @@ export default function SpdPage() {
 
   return (
     <section>
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <div>
-          <Typography.Title level={2} style={{ marginBottom: 0 }}>
-            {t('spd.title')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('spd.intro')}</Typography.Paragraph>
-        </div>
-        <Select
-          aria-label={t('spd.period')}
-          value={period?.id}
-          onChange={setPeriodId}
-          loading={periods.isPending}
-          options={(periods.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          style={{ minWidth: 160 }}
-        />
-      </Flex>
+      <PeriodPageHeader
+        title={t('spd.title')}
+        intro={t('spd.intro')}
+        periodLabel={t('spd.period')}
+        periodParam={periodParam}
+      />
       <ErrorAlert error={periods.error ?? list.error ?? pack.error} />
       {readOnly && period && (
         <Alert type="info" showIcon title={t('spd.locked')} style={{ marginBottom: 12 }} />
