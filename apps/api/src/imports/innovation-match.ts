@@ -7,7 +7,7 @@ import { type AuditInput, writeAuditMany } from '../audit.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { innovationDetailSelect } from '../routers/innovation/selects.ts';
 import { isArchivedPeriod } from '../services/archive.ts';
-import { splitProfile } from '../services/innovation-profile.ts';
+import { innovationColumnsSelect, splitProfile } from '../services/innovation-profile.ts';
 import { collectChanges } from './changes.ts';
 import type { InnovationPlan } from './innovations.ts';
 import { type FieldChange, type ImportIssue, type ImportTarget, rowIssue } from './report.ts';
@@ -77,17 +77,7 @@ export function profileChanges(stored: Draft, next: Draft): FieldChange[] {
 const existingSelect = {
   id: true,
   version: true,
-  name: true,
-  unitId: true,
-  tahapan: true,
-  inisiator: true,
-  jenis: true,
-  bentuk: true,
-  urusan: true,
-  waktuUjiCoba: true,
-  waktuPenerapan: true,
-  waktuPengembangan: true,
-  profile: true,
+  ...innovationColumnsSelect,
   submissions: {
     select: { periodId: true, state: true, period: { select: { year: true, state: true } } },
     orderBy: { period: { year: 'desc' } },
