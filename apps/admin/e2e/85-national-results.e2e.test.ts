@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   openBrowser,
@@ -11,6 +12,17 @@ import { signIn } from './support/login';
 const ADMIN_EMAIL = 'admin@demo.inovda.id';
 /** A SENT innovation of the demo seed's 2026 period (packages/db demo-plan). */
 const SENT_NAME = 'BERDENTING';
+const DEMO_PERIOD = 'Penilaian Indeks Inovasi Daerah 2026';
+
+/**
+ * Picks the demo's 2026 period in the page's period picker, as a user looking back at last year's results
+ * does: the page opens on the latest open period, and an earlier spec opens 2027.
+ */
+async function showDemoPeriod(page: Page) {
+  await page.getByLabel('Periode', { exact: true }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: DEMO_PERIOD }).click();
+  await page.waitForURL(/[?&]period=/);
+}
 
 /**
  * The loop back from the national results, on the demo seed alone: the ADMIN records BSKDN's maturity for a
@@ -30,6 +42,7 @@ describe('national assessment results', () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Hasil penilaian nasional' }).click();
     await page.getByRole('heading', { name: 'Hasil penilaian nasional', level: 2 }).waitFor();
+    await showDemoPeriod(page);
     await page.getByRole('row', { name: new RegExp(SENT_NAME) }).waitFor();
   });
 
@@ -81,6 +94,7 @@ describe('national assessment results', () => {
       await signIn(page, VIEWER_EMAIL);
       await page.goto('/national-results');
       await page.getByRole('heading', { name: 'Hasil penilaian nasional', level: 2 }).waitFor();
+      await showDemoPeriod(page);
       const card = page.getByTestId(/^national-card-/).filter({ hasText: SENT_NAME });
       await card.getByText('111,00').waitFor();
       await page.getByText('58,25', { exact: true }).waitFor();
