@@ -4,8 +4,11 @@ import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { vi } from 'vitest';
 
-/** jsdom lacks ResizeObserver and matchMedia; these stand-ins observe nothing and report "no match". */
-export function stubLayoutApis(): void {
+/**
+ * Installs what antd's layout needs and jsdom does not have: a ResizeObserver that observes nothing and a
+ * matchMedia that reports "no match" (the desktop layout). Test-only; the browser has the real ones.
+ */
+export function installJsdomLayoutApis(): void {
   vi.stubGlobal(
     'ResizeObserver',
     class {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { initTestI18n, stubLayoutApis } from '../../test-support/jsdom-antd';
+import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
 import notificationsEn from '../../locales/en/notifications.json';
 import notificationsId from '../../locales/id/notifications.json';
 import { EmailPreference } from './email-preference';
@@ -9,7 +9,7 @@ import { NotificationList, type TNotificationItem } from './notification-list';
 import { ReminderRunResult, type TReminderRun } from './reminder-run';
 
 beforeAll(async () => {
-  stubLayoutApis();
+  installJsdomLayoutApis();
   await initTestI18n({ id: { notifications: notificationsId }, en: { notifications: notificationsEn } });
 });
 

@@ -1,13 +1,13 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initTestI18n, stubLayoutApis } from '../../test-support/jsdom-antd';
+import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
 import verifierEn from '../../locales/en/verifier.json';
 import verifierId from '../../locales/id/verifier.json';
 import { CarryOverPanel, showsCarryOverPanel, type TCarryOverPanelProps } from './carry-over-panel';
 
 beforeAll(async () => {
-  stubLayoutApis();
+  installJsdomLayoutApis();
   await initTestI18n({ id: { verifier: verifierId }, en: { verifier: verifierEn } });
 });
 afterEach(async () => {

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { initTestI18n, stubLayoutApis } from '../../test-support/jsdom-antd';
+import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
 import commonId from '../../locales/id/common.json';
 import verifierId from '../../locales/id/verifier.json';
 import { VerdictFormView } from './verdict-form-view';
 
 beforeAll(async () => {
-  stubLayoutApis();
+  installJsdomLayoutApis();
   await initTestI18n({ id: { verifier: verifierId, common: commonId } });
 });
 

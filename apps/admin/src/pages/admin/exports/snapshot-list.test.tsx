@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { initTestI18n, stubLayoutApis } from '../../../test-support/jsdom-antd';
+import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import commonId from '../../../locales/id/common.json';
 import snapshotsEn from '../../../locales/en/snapshots.json';
 import snapshotsId from '../../../locales/id/snapshots.json';
@@ -9,7 +9,7 @@ import { SnapshotList, type TSnapshotRow } from './snapshot-list';
 import { freezePlan } from './snapshot-view';
 
 beforeAll(async () => {
-  stubLayoutApis();
+  installJsdomLayoutApis();
   await initTestI18n({ id: { snapshots: snapshotsId, common: commonId } });
 });
 

@@ -4,13 +4,13 @@ import commonId from '../../../locales/id/common.json';
 import dashboardId from '../../../locales/id/dashboard.json';
 import nationalEn from '../../../locales/en/national.json';
 import nationalId from '../../../locales/id/national.json';
-import { initTestI18n, stubLayoutApis } from '../../../test-support/jsdom-antd';
+import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import { NationalSummary } from './national-summary';
 import { NationalTable } from './national-table';
 import { chartData, diffTone, parseNationalScore, type TNationalItem } from './national-view';
 
 beforeAll(async () => {
-  stubLayoutApis();
+  installJsdomLayoutApis();
   await initTestI18n({ id: { national: nationalId, common: commonId, dashboard: dashboardId } });
 });
 

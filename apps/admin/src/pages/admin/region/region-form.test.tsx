@@ -7,12 +7,12 @@ import commonId from '../../../locales/id/common.json';
 import notificationsId from '../../../locales/id/notifications.json';
 import regionEn from '../../../locales/en/region.json';
 import regionId from '../../../locales/id/region.json';
-import { initTestI18n, stubLayoutApis } from '../../../test-support/jsdom-antd';
+import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import { RegionForm } from './region-form';
 import { toRegionUpdate } from './region-form-schema';
 
 beforeAll(async () => {
-  stubLayoutApis();
+  installJsdomLayoutApis();
   await initTestI18n({
     id: { region: regionId, admin: adminId, common: commonId, notifications: notificationsId },
   });

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { initTestI18n, stubLayoutApis } from '../../../test-support/jsdom-antd';
+import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import carryOverId from '../../../locales/id/carry-over.json';
 import commonId from '../../../locales/id/common.json';
 import { DevelopmentNoteView, type TDevelopmentNoteViewProps } from './development-note-view';
 
 beforeAll(async () => {
-  stubLayoutApis();
+  installJsdomLayoutApis();
   await initTestI18n({ id: { 'carry-over': carryOverId, common: commonId } });
 });
 
