@@ -6,11 +6,15 @@ import {
   waitForQuietNetwork,
   type TBrowserSession,
 } from './support/browser';
-import { E2E_INNOVATION_NAME, OPERATOR_EMAIL, VIEWER_EMAIL } from './support/flow-data';
+import {
+  ADMIN_EMAIL,
+  E2E_INNOVATION_NAME,
+  OPERATOR_EMAIL,
+  VERIFIER_EMAIL,
+  VIEWER_EMAIL,
+} from './support/flow-data';
 import { signIn, switchUser } from './support/login';
 
-const VERIFIER_EMAIL = 'verifikator@demo.inovda.id';
-const ADMIN_EMAIL = 'admin@demo.inovda.id';
 /** The indicators the operator (01) answered; 16 is rejected once, then fixed to tier 2. */
 const ANSWERED = ['16', '17', '32', '33', '35'];
 const REJECT_NOTE =

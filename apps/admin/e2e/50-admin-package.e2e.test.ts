@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
 import { signIn } from './support/login';
-
-const ADMIN_EMAIL = 'admin@demo.inovda.id';
+import { ADMIN_EMAIL } from './support/flow-data';
 
 /** The ADMIN freezes the national package (the seed's READY_TO_SEND innovations), checks it and marks it sent. */
 describe('the ADMIN freezes and sends the national package', () => {

@@ -6,11 +6,10 @@ import {
   saveScreenshotsInBothLanguages,
   type TBrowserSession,
 } from './support/browser';
-import { OPERATOR_EMAIL } from './support/flow-data';
+import { ADMIN_EMAIL, OPERATOR_EMAIL } from './support/flow-data';
 import { paragraph, pickOption } from './support/forms';
 import { signIn, switchUser } from './support/login';
 
-const ADMIN_EMAIL = 'admin@demo.inovda.id';
 const EDITION_CODE = 'pati-2027-e2e';
 const EDITION_NAME = 'Pati 2027 (uji e2e)';
 const INNOVATION_NAME = 'Posyandu Digital Balita (uji edisi kustom)';

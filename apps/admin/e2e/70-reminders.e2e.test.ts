@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
-import { OPERATOR_EMAIL } from './support/flow-data';
+import { ADMIN_EMAIL, OPERATOR_EMAIL } from './support/flow-data';
 import { signIn } from './support/login';
 import { callTrpc } from './support/trpc';
 
-const ADMIN_EMAIL = 'admin@demo.inovda.id';
 const PERIOD_NAME = 'IID 2030 (uji pengingat)';
 const DAY_MS = 86_400_000;
 

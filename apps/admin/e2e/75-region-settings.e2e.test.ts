@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
 import { signIn } from './support/login';
 import { callTrpc } from './support/trpc';
+import { ADMIN_EMAIL } from './support/flow-data';
 
-const ADMIN_EMAIL = 'admin@demo.inovda.id';
 const WIB_LABEL = 'WIB — Asia/Jakarta (UTC+7)';
 const WITA_LABEL = 'WITA — Asia/Makassar (UTC+8)';
 

@@ -8,8 +8,8 @@ import {
   type TBrowserSession,
 } from './support/browser';
 import { signIn } from './support/login';
+import { ADMIN_EMAIL } from './support/flow-data';
 
-const ADMIN_EMAIL = 'admin@demo.inovda.id';
 const NEW_OPERATOR = 'operator.pkm-e2e@demo.inovda.id';
 
 /** A `;`-separated CSV with a BOM, as Excel in the Indonesian locale saves it. */

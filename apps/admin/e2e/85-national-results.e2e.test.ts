@@ -6,10 +6,9 @@ import {
   waitForQuietNetwork,
   type TBrowserSession,
 } from './support/browser';
-import { VIEWER_EMAIL } from './support/flow-data';
+import { ADMIN_EMAIL, VIEWER_EMAIL } from './support/flow-data';
 import { signIn } from './support/login';
 
-const ADMIN_EMAIL = 'admin@demo.inovda.id';
 /** A SENT innovation of the demo seed's 2026 period (packages/db demo-plan). */
 const SENT_NAME = 'BERDENTING';
 const DEMO_PERIOD = 'Penilaian Indeks Inovasi Daerah 2026';

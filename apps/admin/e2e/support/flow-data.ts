@@ -4,6 +4,8 @@
  */
 export const OPERATOR_EMAIL = 'operator.dinkes@demo.inovda.id';
 export const VIEWER_EMAIL = 'pimpinan@demo.inovda.id';
+export const VERIFIER_EMAIL = 'verifikator@demo.inovda.id';
+export const ADMIN_EMAIL = 'admin@demo.inovda.id';
 export const E2E_INNOVATION_NAME = 'Layanan Jemput Bola Imunisasi (uji e2e)';
 
 /** The mandatory IGA 2026 indicators the operator fills, with the chosen parameter (tier). */
