@@ -3,12 +3,13 @@
 // submission must be DRAFT or RETURNED and the periods not closed or archived), and the versioned write.
 import type { Prisma } from '@inovda/db';
 import { canEditAnswers, type TInnovationProfileDraft } from '@inovda/domain';
-import { type AuditInput, writeAuditMany } from '../audit.ts';
+import { writeAuditMany } from '../audit.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { innovationDetailSelect } from '../routers/innovation/selects.ts';
 import { isArchivedPeriod } from '../services/archive.ts';
 import { innovationColumnsSelect, splitProfile } from '../services/innovation-profile.ts';
 import { collectChanges } from './changes.ts';
+import { updateEachAudited } from './update-audited.ts';
 import type { InnovationPlan } from './innovations.ts';
 import { type FieldChange, type ImportIssue, type ImportTarget, rowIssue } from './report.ts';
 
@@ -123,37 +124,35 @@ export async function updateInnovations(
   { regionId, audit, importFileId }: ImportTarget,
   plans: readonly InnovationPlan[],
 ): Promise<number> {
-  const events: AuditInput[] = [];
-  for (const { draft, existing } of plans) {
+  const targets = plans.map(({ draft, existing }) => {
     if (!existing) throw new Error('innovation import: an update without its innovation');
-    const before = await tx.innovation.findUniqueOrThrow({
-      where: { id: existing.id },
-      select: innovationDetailSelect,
-    });
-    const storedTexts =
-      typeof before.profile === 'object' && before.profile !== null && !Array.isArray(before.profile)
-        ? before.profile
-        : {};
-    const { columns, texts } = splitProfile(draft);
-    await updateVersioned('Innovation', existing, (where) =>
-      tx.innovation.updateMany({
-        where: { ...where, regionId },
-        data: { ...columns, profile: { ...storedTexts, ...texts }, version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.innovation.findUniqueOrThrow({
-      where: { id: existing.id },
-      select: innovationDetailSelect,
-    });
-    events.push({
+    return { draft, existing };
+  });
+  const events = await updateEachAudited({
+    plans: targets,
+    idOf: ({ existing }) => existing.id,
+    readAll: (ids) => tx.innovation.findMany({ where: { id: { in: ids } }, select: innovationDetailSelect }),
+    update: async ({ draft, existing }, before) => {
+      const storedTexts =
+        typeof before.profile === 'object' && before.profile !== null && !Array.isArray(before.profile)
+          ? before.profile
+          : {};
+      const { columns, texts } = splitProfile(draft);
+      await updateVersioned('Innovation', existing, (where) =>
+        tx.innovation.updateMany({
+          where: { ...where, regionId },
+          data: { ...columns, profile: { ...storedTexts, ...texts }, version: { increment: 1 } },
+        }),
+      );
+    },
+    event: (before, after) => ({
       ...audit,
       action: 'innovation.update',
       entity: 'Innovation',
-      entityId: existing.id,
       before,
       after: { ...after, importFileId },
-    });
-  }
+    }),
+  });
   await writeAuditMany(tx, events);
   return plans.length;
 }

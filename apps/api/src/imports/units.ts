@@ -13,6 +13,7 @@ import { actionOf, collectChanges, refusesExisting } from './changes.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { shortKey, urusanSlugs } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
+import { updateEachAudited } from './update-audited.ts';
 import {
   type ImportCheck,
   type ImportIssue,
@@ -215,27 +216,27 @@ export async function writeUnits(
     const placed = new Set(ready);
     pending = pending.filter((plan) => !placed.has(plan));
   }
-  const events = [];
-  for (const plan of updates) {
-    const target = plan.existing!;
-    const before = await tx.unit.findUniqueOrThrow({ where: { id: target.id }, select: unitSelect });
-    const { kind, name, urusan } = plan.data;
-    await updateVersioned('Unit', target, (where) =>
-      tx.unit.updateMany({
-        where: { ...where, regionId },
-        data: { kind, name, urusan, parentId: parentIdOf(plan, created), version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.unit.findUniqueOrThrow({ where: { id: target.id }, select: unitSelect });
-    events.push({
+  const events = await updateEachAudited({
+    plans: updates,
+    idOf: (plan) => plan.existing!.id,
+    readAll: (ids) => tx.unit.findMany({ where: { id: { in: ids } }, select: unitSelect }),
+    update: async (plan) => {
+      const { kind, name, urusan } = plan.data;
+      await updateVersioned('Unit', plan.existing!, (where) =>
+        tx.unit.updateMany({
+          where: { ...where, regionId },
+          data: { kind, name, urusan, parentId: parentIdOf(plan, created), version: { increment: 1 } },
+        }),
+      );
+    },
+    event: (before, after) => ({
       ...audit,
       action: 'unit.update',
       entity: 'Unit',
-      entityId: target.id,
       before,
       after: { ...after, importFileId },
-    });
-  }
+    }),
+  });
   await writeAuditMany(tx, events);
   return { created: created.size, updated: updates.length };
 }

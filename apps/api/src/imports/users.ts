@@ -17,6 +17,7 @@ import { actionOf, collectChanges, refusesExisting } from './changes.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { loadUnitsByShort, shortKey } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
+import { updateEachAudited } from './update-audited.ts';
 import {
   type ImportCheck,
   PARSE_OPTIONS,
@@ -213,26 +214,30 @@ export async function updateUsers(
   { regionId, audit, importFileId }: ImportTarget,
   plans: readonly UserPlan[],
 ): Promise<number> {
-  const events = [];
-  for (const { existing, name, role, unitId, locale } of plans) {
-    if (!existing) throw new Error('user import: an update without its account');
-    const before = await tx.user.findUniqueOrThrow({ where: { id: existing.id }, select: userSelect });
-    await updateVersioned('User', existing, (where) =>
-      tx.user.updateMany({
-        where: { ...where, regionId },
-        data: { name, role, unitId, locale, version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.user.findUniqueOrThrow({ where: { id: existing.id }, select: userSelect });
-    events.push({
+  const targets = plans.map((plan) => {
+    if (!plan.existing) throw new Error('user import: an update without its account');
+    return { ...plan, existing: plan.existing };
+  });
+  const events = await updateEachAudited({
+    plans: targets,
+    idOf: ({ existing }) => existing.id,
+    readAll: (ids) => tx.user.findMany({ where: { id: { in: ids } }, select: userSelect }),
+    update: async ({ existing, name, role, unitId, locale }) => {
+      await updateVersioned('User', existing, (where) =>
+        tx.user.updateMany({
+          where: { ...where, regionId },
+          data: { name, role, unitId, locale, version: { increment: 1 } },
+        }),
+      );
+    },
+    event: (before, after) => ({
       ...audit,
       action: 'user.update',
       entity: 'User',
-      entityId: existing.id,
       before,
       after: { ...after, importFileId, passwordChanged: false },
-    });
-  }
+    }),
+  });
   await writeAuditMany(tx, events);
   return plans.length;
 }
