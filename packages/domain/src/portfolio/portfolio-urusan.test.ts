@@ -82,6 +82,9 @@ describe('portfolio urusan', () => {
     const result = parsePortfolio(exampleA(() => ''));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.issues[0]).toMatchObject({ code: 'PORTFOLIO.EMPTY_VALUE', path: 'innovations[0].urusan' });
+    expect(result.error.issues[0]).toMatchObject({
+      code: 'PORTFOLIO.EMPTY_VALUE',
+      path: 'innovations[0].urusan',
+    });
   });
 });
