@@ -28,7 +28,10 @@ export function tiersForScore(rows: readonly Weighted[], targetX100: number): Re
   };
   if (!search(0, targetX100)) throw new Error(`no tiers reach ${targetX100}`);
   return Object.fromEntries(
-    rows.filter((row) => (tiers[row.code] ?? 0) > 0).map((row) => [row.code, tiers[row.code]]),
+    rows.flatMap((row) => {
+      const tier = tiers[row.code] ?? 0;
+      return tier > 0 ? [[row.code, tier] as const] : [];
+    }),
   );
 }
 
@@ -87,14 +90,16 @@ const TOPICS: Record<string, { id: string; en: string }> = {
 
 /** The conformance files by name: one per topic of valid portfolios, and `invalid.json`. */
 export function buildConformanceFiles(): { file: string; content: Record<string, unknown> }[] {
-  const files = Object.entries(TOPICS).map(([topic, description]) => ({
-    file: `${topic}.json`,
-    content: {
-      topic,
-      description,
-      cases: SCORE_CASES.filter((spec) => spec.file === topic).map(buildCase),
-    },
-  }));
+  const files: { file: string; content: Record<string, unknown> }[] = Object.entries(TOPICS).map(
+    ([topic, description]) => ({
+      file: `${topic}.json`,
+      content: {
+        topic,
+        description,
+        cases: SCORE_CASES.filter((spec) => spec.file === topic).map(buildCase),
+      },
+    }),
+  );
   files.push({
     file: 'invalid.json',
     content: {
