@@ -28,6 +28,27 @@ const result = scorePortfolioDocument(JSON.parse(readFileSync('portfolio.json', 
 console.log(JSON.stringify({ result, schemaTitle: schema.title, rulesCode: rules.code }));
 `;
 
+/** Runs every conformance case shipped in the package through the installed library; prints the counts. */
+export const CONFORMANCE_MJS = `import { readdirSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { scorePortfolioDocument } from '@inovda/domain';
+
+const dir = new URL('./node_modules/@inovda/domain/conformance/', import.meta.url);
+let passed = 0;
+const failed = [];
+for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+  for (const { name, portfolio, expected } of JSON.parse(readFileSync(new URL(file, dir), 'utf8')).cases) {
+    const result = scorePortfolioDocument(portfolio);
+    const actual = result.ok
+      ? { ok: true, report: result.value }
+      : { ok: false, issues: result.issues.map(({ code, path }) => ({ code, path })) };
+    if (isDeepStrictEqual(actual, expected)) passed++;
+    else failed.push(file + ' ' + name);
+  }
+}
+console.log(JSON.stringify({ passed, failed }));
+`;
+
 // The expect-error lines prove the declarations are real types: were they `any`, tsc would flag the unused
 // directives.
 export const CONSUMER_MTS = `import {

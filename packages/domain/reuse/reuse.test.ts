@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorePortfolioDocument } from '../src/index.ts';
-import { CONSUMER_CTS, CONSUMER_MTS, CONSUMER_TSCONFIG, PORTFOLIO, RUN_CJS, RUN_MJS } from './consumer-files.ts';
+import {
+  CONFORMANCE_MJS,
+  CONSUMER_CTS,
+  CONSUMER_MTS,
+  CONSUMER_TSCONFIG,
+  PORTFOLIO,
+  RUN_CJS,
+  RUN_MJS,
+} from './consumer-files.ts';
 
 const DOMAIN = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'inovda-reuse-'));
@@ -41,6 +49,7 @@ beforeAll(() => {
   writeFileSync(join(project, 'portfolio.json'), JSON.stringify(PORTFOLIO));
   writeFileSync(join(project, 'run.mjs'), RUN_MJS);
   writeFileSync(join(project, 'run.cjs'), RUN_CJS);
+  writeFileSync(join(project, 'conformance.mjs'), CONFORMANCE_MJS);
   writeFileSync(join(project, 'consumer.mts'), CONSUMER_MTS);
   writeFileSync(join(project, 'consumer.cts'), CONSUMER_CTS);
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
@@ -86,6 +95,15 @@ describe('the packed @inovda/domain', () => {
       const out = JSON.parse(run(process.execPath, [file], project)) as unknown;
       expect(out).toEqual({ result: expected, schemaTitle: 'Portofolio IID Inovda', rulesCode: 'iga-2026' });
     }
+  });
+
+  it('passes the conformance suite it ships', () => {
+    const out = JSON.parse(run(process.execPath, ['conformance.mjs'], project)) as {
+      passed: number;
+      failed: string[];
+    };
+    expect(out.failed).toEqual([]);
+    expect(out.passed).toBeGreaterThanOrEqual(30);
   });
 
   it('type-checks a TypeScript consumer in NodeNext strict mode, declarations included', () => {
