@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countParsedKeys, countWrittenKeys } from './count-keys.ts';
+import { findDuplicateKeys } from './find-duplicate-keys.ts';
 import { scanJson } from './json-scanner.ts';
 import { parseJsonStrict } from './parse-json-strict.ts';
 
@@ -79,6 +81,35 @@ describe('parseJsonStrict', () => {
         expect(scanJson(mutated).ok).toBe(valid);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds the same repeated keys, paths and places as the validating scanner (random documents)', () => {
+    // Objects as lists of entries with keys from a small alphabet, so keys repeat; strings may hold quotes,
+    // backslashes, colons and braces.
+    const text = fc.string({ unit: fc.constantFrom('a', '"', '\\', ':', '{', ',', ' ', 'é'), maxLength: 4 });
+    const { value } = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        text.map((s) => JSON.stringify(s)),
+        fc.integer().map(String),
+        fc.constantFrom('true', 'null'),
+        fc.array(tie('value'), { maxLength: 4 }).map((items) => `[ ${items.join(' , ')} ]`),
+        fc
+          .array(fc.tuple(fc.constantFrom('a', 'b', 'a\\u0062', '"'), tie('value')), { maxLength: 4 })
+          .map((entries) => `{${entries.map(([key, item]) => `${JSON.stringify(key)} :${item}`).join(',\n')}}`),
+      ),
+    }));
+    fc.assert(
+      fc.property(value, (doc) => {
+        const scan = scanJson(doc);
+        expect(scan.ok).toBe(true);
+        const duplicates = scan.ok ? scan.duplicates : [];
+        expect(findDuplicateKeys(doc)).toEqual(duplicates);
+        // The fast proof: equal counts exactly when nothing repeats.
+        expect(countWrittenKeys(doc) === countParsedKeys(JSON.parse(doc))).toBe(duplicates.length === 0);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,5 +1,7 @@
 import { describeValue, formatIssuePath, type PortfolioIssue } from '../portfolio/portfolio-issues.ts';
 import type { DocumentResult } from './document-result.ts';
+import { countParsedKeys, countWrittenKeys } from './count-keys.ts';
+import { findDuplicateKeys } from './find-duplicate-keys.ts';
 import { scanJson, type JsonExpectation } from './json-scanner.ts';
 
 const EXPECTED: Record<JsonExpectation, { id: string; en: string }> = {
@@ -68,11 +70,12 @@ export function parseJsonStrict(raw: string): DocumentResult<unknown> {
     const issue = scan.ok ? syntaxIssue(text, 0, 'value') : syntaxIssue(text, scan.offset, scan.expected);
     return { ok: false, issues: [issue] };
   }
-  const scan = scanJson(text);
-  if (!scan.ok || scan.duplicates.length === 0) return { ok: true, value };
+  if (countWrittenKeys(text) === countParsedKeys(value)) return { ok: true, value };
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length === 0) return { ok: true, value };
   return {
     ok: false,
-    issues: scan.duplicates.map(({ path, offset }) => {
+    issues: duplicates.map(({ path, offset }) => {
       const key = String(path.at(-1));
       return {
         code: 'PORTFOLIO.DUPLICATE_KEY',
