@@ -130,7 +130,11 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
       const periodId = String(req.params.periodId);
       const asked = req.query.basis ?? 'verified';
       const basis = ZPortfolioBasis.safeParse(asked);
-      if (!basis.success) throw new AppError('EXPORT.INVALID_BASIS', { basis: String(asked) });
+      if (!basis.success) {
+        throw new AppError('EXPORT.INVALID_BASIS', {
+          basis: typeof asked === 'string' ? asked : JSON.stringify(asked),
+        });
+      }
       const { period, region, portfolio } = await loadRegionPortfolio(
         deps.prisma,
         who.user,
