@@ -106,7 +106,8 @@ beforeAll(async () => {
     auth: DEFAULT_AUTH_CONFIG,
     exports: createExportRouter({ prisma: db.prisma, storage, auth: DEFAULT_AUTH_CONFIG }),
   });
-});
+  // The whole demo seed (evidence files included) takes over a minute on a busy 2-core machine.
+}, 600_000);
 
 afterAll(async () => {
   await db.close();
