@@ -1,4 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// The tests spawn the real CLI through tsx; each run takes about a second, more on a busy machine.
-export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 60_000 } });
+// The tests spawn the real bundled bin (dist/inovda.mjs), built first when its sources changed.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    globalSetup: ['./scripts/vitest-global-setup.mjs'],
+    testTimeout: 60_000,
+  },
+});

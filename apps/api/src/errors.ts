@@ -301,6 +301,11 @@ export const ERROR_TABLE = {
     id: 'Berkas ZIP paket #{sequence} tidak ditemukan di penyimpanan. Jalankan verifikasi dan hubungi pengelola server.',
     en: 'The ZIP file of package #{sequence} is missing from storage. Run the verification and contact the server administrator.',
   },
+  'EXPORT.INVALID_BASIS': {
+    code: 'BAD_REQUEST',
+    id: 'Dasar portofolio "{basis}" tidak dikenal; gunakan claimed (klaim), verified (terverifikasi) atau package (paket).',
+    en: 'Unknown portfolio basis "{basis}"; use claimed, verified or package.',
+  },
   'SUBMISSION.ALREADY_SENT': {
     code: 'BAD_REQUEST',
     id: 'Pengajuan ini sudah terkirim; keputusan kirim tidak dapat diubah.',

@@ -12,6 +12,7 @@ import { pickLang } from './auth/lang.ts';
 import { createContextFactory } from './context.ts';
 import { renderMessage } from './errors.ts';
 import { createImportRouter } from './imports/import-routes.ts';
+import { createPublicApiRouter, type PublicApiOptions } from './public-api/public-api.ts';
 import type { ReminderMailQueue } from './jobs/types.ts';
 import type { Storage } from './storage/index.ts';
 import { appRouter } from './routers/index.ts';
@@ -34,6 +35,8 @@ export interface ServerDeps {
   trustProxy?: boolean | number | string;
   /** Largest tRPC request body in bytes (default 1 MiB; files go through /uploads). */
   maxBodyBytes?: number;
+  /** Limits of the public scoring API at /api/v1 (body size, rate limit); see public-api/public-api.ts. */
+  publicApi?: PublicApiOptions;
   now?: () => Date;
 }
 
@@ -99,6 +102,9 @@ export function createServer(deps: ServerDeps): Express {
     res.setHeader('Cache-Control', 'no-store');
     res.status(up ? 200 : 503).json({ ok: up, db: up ? 'up' : 'down' });
   });
+
+  // The public, stateless scoring API (no session, CORS for any origin); not part of tRPC.
+  app.use(createPublicApiRouter(deps.publicApi));
 
   const createContext = createContextFactory({
     prisma: deps.prisma,

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { getEdition } from '@inovda/domain';
+import { buildPortfolio } from './test-support/build-portfolio.ts';
 import { runInovda } from './test-support/run-inovda.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'inovda-errors-'));
@@ -67,6 +69,18 @@ const cases = [
     word: 'Wajib',
   },
   {
+    name: 'repeated key',
+    text: '{"edition": "iga-2026", "spd": {},\n "innovations": [{"id": "a", "urusan": "sosial", "urusan": "x", "indicators": {}}]}',
+    where: 'innovations[0].urusan (',
+    word: 'repeated key.json:2:50): Kunci "urusan" muncul lebih dari sekali',
+  },
+  {
+    name: 'unknown urusan',
+    text: valid([innovation('a', {}, 'sosal')]),
+    where: 'innovations[0].urusan:',
+    word: 'Maksud Anda "sosial"?',
+  },
+  {
     name: 'duplicate id',
     text: valid([innovation('a', {}), innovation('a', {})]),
     where: 'innovations[1].id:',
@@ -88,6 +102,30 @@ describe('inovda score with invalid input', () => {
     },
   );
 
+  it('refuses example A with "sosal" for "sosial" (was: exit 0 and IID 44.00 instead of 47.04)', async () => {
+    const iga2026 = getEdition('iga-2026');
+    if (iga2026 === undefined) throw new Error('iga-2026 missing');
+    const doc = buildPortfolio({
+      edition: iga2026,
+      spdX100: 4000,
+      maturitiesX100: Array.from({ length: 20 }, () => 7000),
+      yandasCovered: 6,
+    });
+    const file = join(dir, 'example-a.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const good = await runInovda(['score', '--json', file], { cwd: dir });
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ iid: 47.04, yandasCovered: 6 });
+
+    writeFileSync(file, JSON.stringify(doc).replaceAll('"sosial"', '"sosal"'));
+    const run = await runInovda(['score', '--json', file], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'innovations[5].urusan: Urusan "sosal" tidak dikenal. Maksud Anda "sosial"?',
+    );
+  });
+
   it('reports a missing file with its absolute path', async () => {
     const run = await runInovda(['score', 'tidak-ada.json'], { cwd: dir });
     expect(run.status).toBe(2);
@@ -99,7 +137,7 @@ describe('inovda score with invalid input', () => {
 
   it('reports every problem of a file at once, in English only with --lang en', async () => {
     const file = join(dir, 'many.json');
-    writeFileSync(file, valid([innovation('a', { '17': 9, '99': 1 }), innovation('b', {}, 'Kesehatan')]));
+    writeFileSync(file, valid([innovation('a', { '17': 9, '99': 1 }), innovation('b', {}, 'kesehtan')]));
     const run = await runInovda(['score', '--lang', 'en', file], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('innovations[0].indicators.17:');

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runInovda, runProcess } from './test-support/run-inovda.ts';
+import { BIN, runInovda, runProcess } from './test-support/run-inovda.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'inovda-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -97,13 +97,24 @@ describe('inovda score', () => {
     expect(bad.stderr).toContain('broken.json:1:2');
   });
 
-  it('works as the installed bin (bin/inovda.mjs), resolving FILE against the current directory', async () => {
-    const bin = fileURLToPath(new URL('../bin/inovda.mjs', import.meta.url));
-    const env = { ...process.env, INIT_CWD: '/nonexistent' };
-    const run = await runProcess(process.execPath, [bin, 'score', '--json', 'data/pati.json'], {
-      cwd: dir,
-      env,
-    });
+  it('the bin of package.json is the bundle, which runs alone: no node_modules, no TypeScript loader', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      bin: { inovda: string };
+      dependencies?: Record<string, string>;
+    };
+    expect(pkg.bin.inovda).toBe('./dist/inovda.mjs');
+    expect(pkg.dependencies ?? {}).toEqual({});
+    const alone = join(dir, 'installed');
+    cpSync(dirname(BIN), join(alone, 'dist'), { recursive: true });
+    const env = { ...process.env, INIT_CWD: '/nonexistent', NODE_PATH: '' };
+    const run = await runProcess(
+      process.execPath,
+      [join(alone, 'dist', 'inovda.mjs'), 'score', '--json', 'data/pati.json'],
+      {
+        cwd: dir,
+        env,
+      },
+    );
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toStrictEqual(expected);
   });

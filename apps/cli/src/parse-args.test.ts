@@ -24,7 +24,9 @@ describe('parseCliArgs', () => {
     [['score'], 'tepat satu FILE'],
     [['score', 'a.json', 'b.json'], 'tepat satu FILE'],
     [['nilai', 'a.json'], 'Perintah tidak dikenal'],
-    [['score', '--verbose', 'a.json'], 'Argumen tidak valid'],
+    [['score', '--verbose', 'a.json'], 'Opsi tidak dikenal: --verbose'],
+    [['score', 'a.json', '--lang'], 'Opsi --lang <value> memerlukan nilai'],
+    [['score', '--json=yes', 'a.json'], 'Opsi --json tidak menerima nilai'],
     [['score', '--lang', 'jv', 'a.json'], '--lang harus'],
     [['plan', '--limit', '0', 'a.json'], '--limit harus'],
     [['plan', '--limit', '2.5', 'a.json'], '--limit harus'],
@@ -34,5 +36,6 @@ describe('parseCliArgs', () => {
     if (result.ok) return;
     expect(result.error.id).toContain(words);
     expect(result.error.en.length).toBeGreaterThan(0);
+    expect(result.error.en).not.toBe(result.error.id);
   });
 });

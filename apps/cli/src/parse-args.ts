@@ -17,6 +17,26 @@ export interface UsageError {
 
 const DEFAULT_LIMIT = 10;
 
+/**
+ * parseArgs throws English-only errors for unknown options and missing or unexpected values; this words them
+ * in both languages, naming the option (`--nope`, `--lang <value>`).
+ */
+function describeParseError(cause: unknown): UsageError {
+  const code = (cause as { code?: unknown }).code;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return { id: `Opsi tidak dikenal: ${option}.`, en: `Unknown option: ${option}.` };
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('argument missing')) {
+    return { id: `Opsi ${option} memerlukan nilai.`, en: `Option ${option} needs a value.` };
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return { id: `Opsi ${option} tidak menerima nilai.`, en: `Option ${option} takes no value.` };
+  }
+  return { id: `Argumen tidak valid: ${message}`, en: `Invalid arguments: ${message}` };
+}
+
 /** Parses `inovda <score|plan> [--json] [--lang id|en] [--limit N] FILE`, `--help`, `--version`. */
 export function parseCliArgs(
   argv: readonly string[],
@@ -35,9 +55,7 @@ export function parseCliArgs(
       },
     });
   } catch (cause) {
-    // parseArgs throws for unknown options and missing values; the message names the option.
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, error: { id: `Argumen tidak valid: ${detail}`, en: `Invalid arguments: ${detail}` } };
+    return { ok: false, error: describeParseError(cause) };
   }
   const { values, positionals } = parsed;
   if (values.lang !== 'id' && values.lang !== 'en') {

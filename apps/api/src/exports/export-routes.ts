@@ -6,6 +6,7 @@
 //   GET /exports/:periodId/innovations.csv    its Inovasi sheet as CSV (UTF-8 BOM, ';')
 //   GET /exports/innovation/:innovationId/profile.pdf[?periodId=]   one printable profile
 //   GET /exports/snapshots/:snapshotId/package.zip   a frozen package: the stored bytes, replayed and checked
+//   GET /exports/:periodId/portfolio.json?basis=claimed|verified|package   the CLI's portfolio file
 import type { PrismaClient } from '@inovda/db';
 import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router, type NextFunction } from 'express';
@@ -17,6 +18,7 @@ import { getRequestUser, requireSession, type RequestUser } from '../uploads/upl
 import { errorBody } from '../uploads/upload-errors.ts';
 import { mayExport } from './export-access.ts';
 import { loadPackageData, type PackageData } from './load-package.ts';
+import { loadRegionPortfolio, ZPortfolioBasis } from './portfolio-export.ts';
 import { preparePackage, sha256Hex } from './package-zip.ts';
 import { renderProfilePdf } from './profile-pdf.ts';
 import { loadSnapshotInScope, replayVerified } from './snapshot.ts';
@@ -35,6 +37,7 @@ const STATUS_OF: Record<string, number> = {
   'SCOPE.OUT_OF_SCOPE': 403,
   NOT_FOUND: 404,
   'PACKAGE.FILE_MISSING': 500,
+  'EXPORT.INVALID_BASIS': 400,
 };
 
 function sendHeaders(res: Response, fileName: string, type: string) {
@@ -119,6 +122,38 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
 
   router.get('/exports/:periodId/innovations.xlsx', session, periodFile('xlsx'));
   router.get('/exports/:periodId/innovations.csv', session, periodFile('csv'));
+
+  router.get(
+    '/exports/:periodId/portfolio.json',
+    session,
+    handle(async (req, res, who) => {
+      const periodId = String(req.params.periodId);
+      const asked = req.query.basis ?? 'verified';
+      const basis = ZPortfolioBasis.safeParse(asked);
+      if (!basis.success) {
+        throw new AppError('EXPORT.INVALID_BASIS', {
+          basis: typeof asked === 'string' ? asked : JSON.stringify(asked),
+        });
+      }
+      const { period, region, portfolio } = await loadRegionPortfolio(
+        deps.prisma,
+        who.user,
+        periodId,
+        basis.data,
+      );
+      const content = Buffer.from(`${JSON.stringify(portfolio, null, 2)}\n`, 'utf8');
+      await audit(req, res, who, 'Period', periodId, {
+        basis: basis.data,
+        sha256: sha256Hex(content),
+        size: content.length,
+        innovations: portfolio.innovations.length,
+      });
+      const base = `iid-${region.code.replace(/[^0-9a-z]+/gi, '')}-${period.year}`;
+      sendHeaders(res, `${base}-portofolio-${basis.data}.json`, 'application/json; charset=utf-8');
+      res.setHeader('Content-Length', String(content.length));
+      res.end(content);
+    }),
+  );
 
   router.get(
     '/exports/:periodId/package.zip',

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-const mainTs = fileURLToPath(new URL('../main.ts', import.meta.url));
+/** The bundled bin, built by the vitest global setup (scripts/ensure-built.mjs). */
+export const BIN = fileURLToPath(new URL('../../dist/inovda.mjs', import.meta.url));
 
 /** What one CLI run produced. */
 export interface CliRun {
@@ -30,16 +29,10 @@ export function runProcess(
   });
 }
 
-/**
- * Runs the real CLI (`tsx src/main.ts`) as `pnpm inovda` would, from `cwd`: INIT_CWD is set to `cwd`, as pnpm
- * does for the directory the user ran it from.
- */
+/** Runs the real bundled CLI (`node dist/inovda.mjs`) as an installed `inovda` command would, from `cwd`. */
 export function runInovda(
   args: readonly string[],
   options: { cwd: string; input?: string },
 ): Promise<CliRun> {
-  return runProcess(process.execPath, [tsxCli, mainTs, ...args], {
-    ...options,
-    env: { ...process.env, INIT_CWD: options.cwd },
-  });
+  return runProcess(process.execPath, [BIN, ...args], options);
 }

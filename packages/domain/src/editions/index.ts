@@ -12,3 +12,4 @@ export * from './validate-edition-pack.ts';
 export { IGA_2026 } from './iga-2026.ts';
 export { IGA_2024 } from './iga-2024.ts';
 export { IGA_2023 } from './iga-2023.ts';
+export * from './rules-json.ts';

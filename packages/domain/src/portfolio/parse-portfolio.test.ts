@@ -65,11 +65,11 @@ describe('parsePortfolio', () => {
     expect(result.error.issues[0]?.message.id).toContain('iga-2026');
   });
 
-  it('rejects a missing urusan, an invalid slug, a duplicate id and unknown keys', () => {
+  it('rejects a missing urusan, an unknown urusan, a duplicate id and unknown keys', () => {
     const { urusan: _omitted, ...withoutUrusan } = innovation('b');
     const input = doc({
       innovations: [
-        innovation('a', { urusan: 'Kesehatan' }),
+        innovation('a', { urusan: 'kesehtan' }),
         withoutUrusan,
         innovation('a'),
         innovation('d', { unit: 'x' }),
@@ -77,10 +77,10 @@ describe('parsePortfolio', () => {
       extra: true,
     });
     expect(issuesOf(input)).toEqual([
-      ['PORTFOLIO.INVALID_URUSAN', 'innovations[0].urusan'],
       ['PORTFOLIO.REQUIRED', 'innovations[1].urusan'],
       ['PORTFOLIO.UNKNOWN_KEY', 'innovations[3].unit'],
       ['PORTFOLIO.UNKNOWN_KEY', 'extra'],
+      ['PORTFOLIO.INVALID_URUSAN', 'innovations[0].urusan'],
     ]);
     const dup = doc({ innovations: [innovation('a'), innovation('a')] });
     expect(issuesOf(dup)).toEqual([['PORTFOLIO.DUPLICATE_ID', 'innovations[1].id']]);

@@ -2,6 +2,7 @@ import { getEdition, listEditions } from '../editions/registry.ts';
 import type { TEditionPack } from '../editions/schema.ts';
 import { err, ok, type Result } from '../result.ts';
 import { checkPortfolioCodes } from './check-codes.ts';
+import { checkPortfolioUrusan, normalisePortfolioUrusan, type UrusanCache } from './check-urusan.ts';
 import { makePortfolioIssue, type PortfolioIssue } from './portfolio-issues.ts';
 import { ZPortfolio, type TPortfolio } from './portfolio-schema.ts';
 import { translateShapeIssues } from './translate-shape-issues.ts';
@@ -33,7 +34,8 @@ function editionCodeOf(input: unknown): string | undefined {
 /**
  * Validates an already JSON-parsed portfolio document in two passes: the shape with {@link ZPortfolio}
  * (tiers are integers 0..3, urusan present, no unknown keys), then, against the edition it names, that every
- * SPD row and SID indicator code exists and innovation ids are unique. Problems come back as values, all at
+ * SPD row and SID indicator code exists and innovation ids are unique; each urusan must be a known slug or
+ * official name (returned as its slug). Problems come back as values, all at
  * once, each with its exact path (`innovations[3].indicators.36`) and an Indonesian + English message.
  */
 export function parsePortfolio(
@@ -64,9 +66,12 @@ export function parsePortfolio(
       ),
     );
   }
+  const urusan: UrusanCache = new Map();
+  issues.push(...checkPortfolioUrusan(input, urusan));
   if (shape.success && edition !== undefined) issues.push(...checkPortfolioCodes(shape.data, edition));
   if (issues.length > 0 || !shape.success || edition === undefined) {
     return err({ code: 'PORTFOLIO.INVALID', issues });
   }
+  normalisePortfolioUrusan(shape.data, urusan);
   return ok({ portfolio: shape.data, edition });
 }

@@ -9,7 +9,9 @@ export type TPortfolioIssueCode =
   | 'PORTFOLIO.UNKNOWN_EDITION'
   | 'PORTFOLIO.UNKNOWN_SPD_ROW'
   | 'PORTFOLIO.UNKNOWN_INDICATOR'
-  | 'PORTFOLIO.DUPLICATE_ID';
+  | 'PORTFOLIO.DUPLICATE_ID'
+  | 'PORTFOLIO.INVALID_JSON'
+  | 'PORTFOLIO.DUPLICATE_KEY';
 
 /** A user-facing message, Bahasa Indonesia first and English second. */
 export interface BilingualMessage {
@@ -25,6 +27,9 @@ export interface PortfolioIssue {
   code: TPortfolioIssueCode;
   path: string;
   message: BilingualMessage;
+  /** For problems found in the JSON text (syntax, repeated key): 1-based line and column (UTF-16 units). */
+  line?: number;
+  column?: number;
 }
 
 const PLAIN_KEY = /^[A-Za-z0-9_$-]+$/;

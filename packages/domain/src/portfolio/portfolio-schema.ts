@@ -13,21 +13,24 @@ export const ZTierMap = z.record(z.string(), ZTier).meta({
   description: 'Tingkat per kode indikator; kode yang tidak ada bernilai 0. Kode diperiksa terhadap edisi.',
 });
 
-/** Urusan slugs are lower-case kebab-case, so `Kesehatan` is rejected instead of silently losing yandas. */
-export const URUSAN_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** One innovation of a portfolio: its id, name, urusan slug and claimed tiers per SID indicator code. */
+/**
+ * One innovation of a portfolio: its id, name, urusan (slug or official name, resolved by {@link parsePortfolio})
+ * and tiers per SID indicator code.
+ */
 export const ZPortfolioInnovation = z
   .strictObject({
     id: z.string().min(1).meta({ description: 'Pengenal unik inovasi di dalam berkas.' }),
     name: z.string().optional().meta({ description: 'Nama inovasi (opsional, untuk tampilan).' }),
     urusan: z
       .string()
-      .regex(URUSAN_SLUG_PATTERN)
+      .min(1)
       .meta({
         description:
-          'Slug urusan. Yandas: pendidikan, kesehatan, pekerjaan-umum-penataan-ruang, ' +
-          'perumahan-kawasan-permukiman, trantibum-linmas, sosial; slug lain = urusan non-yandas.',
+          'Slug urusan dari daftar URUSAN (UU 23/2014), atau nama resminya (huruf besar/kecil dan spasi ' +
+          'bebas, mis. "Pekerjaan Umum dan Penataan Ruang"); nilai lain ditolak dengan saran slug terdekat. ' +
+          'Yandas: pendidikan, kesehatan, pekerjaan-umum-penataan-ruang, perumahan-kawasan-permukiman, ' +
+          'trantibum-linmas, sosial.',
+        examples: ['kesehatan', 'pariwisata', 'Pekerjaan Umum dan Penataan Ruang'],
       }),
     indicators: ZTierMap,
   })

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scoreInnovation } from '../scoring/score-innovation.ts';
 import { getEdition } from '../editions/registry.ts';
 import type { TEditionPack } from '../editions/schema.ts';
 import type { TPortfolio } from './portfolio-schema.ts';
@@ -85,5 +87,20 @@ describe('scorePortfolio', () => {
       predicate: 'TIDAK_DAPAT_DINILAI',
       innovations: [],
     });
+  });
+
+  it('gives each innovation the maturity scoreInnovation gives (random tiers)', () => {
+    const codes = IGA_2026.sid.map((indicator) => indicator.code);
+    const tiers = fc.dictionary(fc.constantFrom(...codes), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(tiers, (indicators) => {
+        const report = scorePortfolio(IGA_2026, {
+          edition: 'iga-2026',
+          spd: {},
+          innovations: [{ id: 'a', urusan: 'pariwisata', indicators }],
+        });
+        expect(report.innovations[0]?.maturity).toBe(scoreInnovation(IGA_2026, indicators).maturityX100 / 100);
+      }),
+    );
   });
 });

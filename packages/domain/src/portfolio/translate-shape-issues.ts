@@ -55,16 +55,6 @@ function translateOne(issue: z.core.$ZodIssue, input: unknown): PortfolioIssue[]
       ),
     ];
   }
-  if (path.at(-1) === 'urusan' && issue.code === 'invalid_format') {
-    return [
-      makePortfolioIssue(
-        'PORTFOLIO.INVALID_URUSAN',
-        path,
-        `Urusan harus berupa slug huruf kecil dengan tanda hubung (mis. "kesehatan"); ditemukan ${shown}.`,
-        `Urusan must be a lower-case kebab-case slug (e.g. "kesehatan"); found ${shown}.`,
-      ),
-    ];
-  }
   if (issue.code === 'too_small' && typeof value === 'string') {
     return [makePortfolioIssue('PORTFOLIO.EMPTY_VALUE', path, 'Tidak boleh kosong.', 'Must not be empty.')];
   }

@@ -1,2 +1,3 @@
 export * from './urusan.ts';
 export * from './urusan-name.ts';
+export * from './suggest-urusan.ts';

@@ -1,7 +1,10 @@
 import { URUSAN } from './urusan.ts';
 
-/** Lower case, "dan"/punctuation dropped, spaces collapsed: "Koperasi, Usaha Kecil, dan Menengah" -> "koperasi usaha kecil menengah". */
-function normalise(name: string): string {
+/**
+ * An urusan name in comparable form: lower case, "dan" and punctuation dropped, spaces collapsed
+ * ("Koperasi, Usaha Kecil, dan Menengah" -> "koperasi usaha kecil menengah"; a slug's hyphens become spaces).
+ */
+export function normaliseUrusanName(name: string): string {
   return name
     .toLocaleLowerCase('id')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -22,7 +25,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 const BY_NAME: ReadonlyMap<string, string> = new Map([
-  ...URUSAN.map((urusan) => [normalise(urusan.label), urusan.slug] as const),
+  ...URUSAN.map((urusan) => [normaliseUrusanName(urusan.label), urusan.slug] as const),
   ...Object.entries(ALIASES),
 ]);
 
@@ -32,6 +35,6 @@ const BY_NAME: ReadonlyMap<string, string> = new Map([
  * ignored; a slug is accepted as is. Returns `undefined` for an unknown name.
  */
 export function urusanSlugFromName(name: string): string | undefined {
-  const key = normalise(name);
+  const key = normaliseUrusanName(name);
   return BY_NAME.get(key) ?? URUSAN.find((urusan) => urusan.slug === name.trim())?.slug;
 }
