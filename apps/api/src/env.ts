@@ -33,7 +33,9 @@ export const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'harus URL postgresql:// / must be a postgresql:// URL')
     .optional(),
-  COOKIE_SECURE: flag.default(false),
+  /** Seed the Pati demo into an empty database; default on for the embedded PGlite, off with DATABASE_URL. */
+  INOVDA_DEMO: flag.optional(),
+  COOKIE_SECURE: flag.optional(),
   /** Express `trust proxy`: unset/0 = no proxy, 1 = one hop, or a list such as `loopback`. */
   TRUST_PROXY: z.string().default('0'),
   SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES').default(12 * 60),
@@ -61,6 +63,14 @@ export const ZEnv = z.object({
     .string()
     .regex(/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/, 'harus alamat e-mail / must be an e-mail address')
     .optional(),
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'harus fatal/error/warn/info/debug/trace/silent / must be fatal/error/warn/info/debug/trace/silent',
+    })
+    .default('info'),
+  /** json (one object per line) or pretty (for a terminal); default json in production, pretty otherwise. */
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'harus json atau pretty / must be json or pretty' }).optional(),
   /** The address users open the app at, for links in e-mails. */
   APP_URL: z
     .url({ protocol: /^https?$/, error: 'harus URL http(s):// / must be an http(s):// URL' })
@@ -72,6 +82,8 @@ export interface AppEnv {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Seed the demo into an empty database (INOVDA_DEMO; default: only on the embedded PGlite). */
+  demo: boolean;
   trustProxy: boolean | number | string;
   auth: AuthConfig;
   uploadMaxBytes: number;
@@ -81,6 +93,7 @@ export interface AppEnv {
   mail: { smtpUrl: string; from: string } | undefined;
   /** The app's public address without a trailing slash (APP_URL, default http://localhost:PORT). */
   appUrl: string;
+  log: { level: string; format: 'json' | 'pretty' };
 }
 
 export class EnvError extends Error {
@@ -104,6 +117,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new EnvError(`Konfigurasi lingkungan tidak valid / invalid environment:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  // In production nothing may land in the source tree by accident: the data directory is chosen on purpose.
+  if (production && present.INOVDA_DATA_DIR === undefined) {
+    throw new EnvError(
+      'INOVDA_DATA_DIR wajib diisi bila NODE_ENV=production (berkas bukti dan unggahan) / INOVDA_DATA_DIR is required with NODE_ENV=production (evidence files and uploads)',
+    );
+  }
   const hasKey = Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY);
   if (hasKey) {
     throw new EnvError(
@@ -117,15 +137,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new EnvError('MAIL_FROM wajib bila SMTP_URL diisi / MAIL_FROM is required when SMTP_URL is set');
   }
   return {
-    production: env.NODE_ENV === 'production',
+    production,
     port: env.PORT,
     dataDir: resolve(env.INOVDA_DATA_DIR),
     databaseUrl: env.DATABASE_URL,
+    demo: env.INOVDA_DEMO ?? (env.DATABASE_URL === undefined && !production),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auth: {
       sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
-      cookieSecure: env.COOKIE_SECURE,
+      // Behind TLS (APP_URL https://...) the session cookie is Secure unless COOKIE_SECURE=0 says otherwise.
+      cookieSecure: env.COOKIE_SECURE ?? env.APP_URL?.startsWith('https://') ?? false,
     },
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     s3: env.S3_BUCKET
@@ -147,5 +169,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     },
     mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : undefined,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    log: {
+      level: env.LOG_LEVEL,
+      format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    },
   };
 }

@@ -5,6 +5,7 @@
 import type { Db } from '@inovda/db';
 import { DEFAULT_TIME_ZONE } from '@inovda/domain';
 import PgBoss from 'pg-boss';
+import { rootLogger } from '../log/logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { deliverReminderEmail } from '../reminders/deliver-email.ts';
 import { runReminderSweep } from '../reminders/sweep.ts';
@@ -56,7 +57,7 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
 
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const { prisma } = options.db;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => rootLogger().info(line));
   const now = options.now ?? (() => new Date());
   const polling = options.pollingIntervalSeconds ?? 2;
   const boss = createBoss(options.db.target, polling);
