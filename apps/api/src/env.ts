@@ -33,6 +33,11 @@ export const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'harus URL postgresql:// / must be a postgresql:// URL')
     .optional(),
+  /** The database owner's URL for migrations and inovda-admin (migrate, restore); default DATABASE_URL. */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'harus URL postgresql:// / must be a postgresql:// URL')
+    .optional(),
   /** Seed the Pati demo into an empty database; default on for the embedded PGlite, off with DATABASE_URL. */
   INOVDA_DEMO: flag.optional(),
   COOKIE_SECURE: flag.optional(),
@@ -82,6 +87,8 @@ export interface AppEnv {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Who runs migrations and inovda-admin (MIGRATION_DATABASE_URL, else DATABASE_URL). */
+  migrationDatabaseUrl: string | undefined;
   /** Seed the demo into an empty database (INOVDA_DEMO; default: only on the embedded PGlite). */
   demo: boolean;
   trustProxy: boolean | number | string;
@@ -141,6 +148,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     port: env.PORT,
     dataDir: resolve(env.INOVDA_DATA_DIR),
     databaseUrl: env.DATABASE_URL,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL,
     demo: env.INOVDA_DEMO ?? (env.DATABASE_URL === undefined && !production),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auth: {
