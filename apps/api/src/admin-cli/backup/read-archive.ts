@@ -23,7 +23,9 @@ export async function walkArchive(
 }
 
 function invalid(id: string, en: string): AdminError {
-  return new AdminError(both(`Arsip cadangan tidak dapat dipakai: ${id}`, `The backup archive cannot be used: ${en}`));
+  return new AdminError(
+    both(`Arsip cadangan rusak atau tidak dapat dipakai: ${id}`, `The backup archive is damaged or unusable: ${en}`),
+  );
 }
 
 /** Reads the whole archive once and returns its manifest, or throws naming what is wrong. */

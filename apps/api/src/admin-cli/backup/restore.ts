@@ -22,6 +22,7 @@ import {
   listTables,
   nonEmptyTables,
   orderSelfReferencing,
+  PRISMA_MIGRATIONS_DDL,
   resetSequences,
   type TableInfo,
 } from './tables.ts';
@@ -132,6 +133,7 @@ export async function runRestore(input: RestoreInput, io: AdminIo): Promise<Rest
     await inTransaction(conn, 'BEGIN', async () => {
       await conn.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['inovda.restore']);
       await dropAppObjects(conn);
+      await conn.exec(PRISMA_MIGRATIONS_DDL);
       for (const script of scripts) await conn.exec(script);
       const tables = new Map((await listTables(conn)).map((t) => [t.name, t]));
       await walkArchive(file, async (name, stream) => {
