@@ -27,7 +27,9 @@ const stale =
   (existsSync(join(repoRoot, sources[0])) &&
     Math.max(...sources.map((dir) => newestMtime(join(repoRoot, dir)))) > statSync(entry).mtimeMs);
 if (stale) {
-  const built = spawnSync(process.execPath, [join(apiRoot, 'scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync(process.execPath, [join(apiRoot, 'scripts/build.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 await import(pathToFileURL(entry).href);

@@ -60,6 +60,15 @@ export const ZEnv = z.object({
     .string()
     .regex(/^(off|(\S+\s+){4}\S+)$/, 'harus 5 kolom cron atau off / must be a 5-field cron or off')
     .default('0 * * * *'),
+  /** When housekeeping runs (sessions, login attempts, abandoned uploads, never-attached evidence), or `off`. */
+  HOUSEKEEPING_CRON: z
+    .string()
+    .regex(/^(off|(\S+\s+){4}\S+)$/, 'harus 5 kolom cron atau off / must be a 5-field cron or off')
+    .default('*/30 * * * *'),
+  /** A partial (tus) upload not finished within this many hours is removed. */
+  UPLOAD_GRACE_HOURS: positiveInt('UPLOAD_GRACE_HOURS').default(24),
+  /** An uploaded evidence file never attached to an answer within this many days is removed. */
+  EVIDENCE_GRACE_DAYS: positiveInt('EVIDENCE_GRACE_DAYS').default(7),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/\S+$/, 'harus URL smtp:// atau smtps:// / must be an smtp:// or smtps:// URL')
@@ -71,11 +80,14 @@ export const ZEnv = z.object({
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      error: 'harus fatal/error/warn/info/debug/trace/silent / must be fatal/error/warn/info/debug/trace/silent',
+      error:
+        'harus fatal/error/warn/info/debug/trace/silent / must be fatal/error/warn/info/debug/trace/silent',
     })
     .default('info'),
   /** json (one object per line) or pretty (for a terminal); default json in production, pretty otherwise. */
-  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'harus json atau pretty / must be json or pretty' }).optional(),
+  LOG_FORMAT: z
+    .enum(['json', 'pretty'], { error: 'harus json atau pretty / must be json or pretty' })
+    .optional(),
   /** The address users open the app at, for links in e-mails. */
   APP_URL: z
     .url({ protocol: /^https?$/, error: 'harus URL http(s):// / must be an http(s):// URL' })
@@ -95,7 +107,9 @@ export interface AppEnv {
   auth: AuthConfig;
   uploadMaxBytes: number;
   s3: S3StorageOptions | undefined;
-  jobs: { enabled: boolean; reminderCron: string | null };
+  jobs: { enabled: boolean; reminderCron: string | null; housekeepingCron: string | null };
+  /** Grace periods of the housekeeping job, in milliseconds. */
+  grace: { uploadMs: number; evidenceMs: number };
   /** Outgoing e-mail; undefined when SMTP_URL is not set (reminders stay in-app). */
   mail: { smtpUrl: string; from: string } | undefined;
   /** The app's public address without a trailing slash (APP_URL, default http://localhost:PORT). */
@@ -174,7 +188,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     jobs: {
       enabled: env.JOBS_ENABLED,
       reminderCron: env.REMINDER_CRON === 'off' ? null : env.REMINDER_CRON,
+      housekeepingCron: env.HOUSEKEEPING_CRON === 'off' ? null : env.HOUSEKEEPING_CRON,
     },
+    grace: { uploadMs: env.UPLOAD_GRACE_HOURS * 3_600_000, evidenceMs: env.EVIDENCE_GRACE_DAYS * 86_400_000 },
     mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : undefined,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     log: {

@@ -57,9 +57,7 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
 
   logger.info('Membuka database / opening the database ...');
   running.db = await createDb(
-    env.databaseUrl
-      ? { databaseUrl: env.databaseUrl, logger }
-      : { dataDir: join(env.dataDir, 'db'), logger },
+    env.databaseUrl ? { databaseUrl: env.databaseUrl, logger } : { dataDir: join(env.dataDir, 'db'), logger },
   );
   const { prisma } = running.db;
   const storage = createStorage({ dataDir: env.dataDir, s3: env.s3 });
@@ -72,12 +70,23 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
 
   for (const line of describeBackground(env)) logger.info(line);
   running.mailer = env.mail ? createMailer(env.mail) : undefined;
+  const uploadDir = join(env.dataDir, 'uploads');
   if (env.jobs.enabled) {
     running.jobs = await startJobRunner({
       db: running.db,
       mailer: running.mailer ?? null,
       appUrl: env.appUrl,
       sweepCron: env.jobs.reminderCron,
+      housekeeping: {
+        cron: env.jobs.housekeepingCron,
+        deps: {
+          prisma,
+          storage,
+          uploadDir,
+          uploadGraceMs: env.grace.uploadMs,
+          evidenceGraceMs: env.grace.evidenceMs,
+        },
+      },
       log: (line) => logger.info(line),
     });
   }
@@ -86,8 +95,11 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
     prisma,
     storage,
     auth: env.auth,
-    uploadDir: join(env.dataDir, 'uploads'),
+    uploadDir,
     maxSizeBytes: env.uploadMaxBytes,
+    expireAfterMs: env.grace.uploadMs,
+    // The housekeeping job sweeps abandoned uploads once for all replicas; without jobs, this process does.
+    sweepIntervalMs: env.jobs.enabled ? 0 : undefined,
   });
   const adminServed = existsSync(join(ADMIN_DIST, 'index.html'));
   const app = createServer({

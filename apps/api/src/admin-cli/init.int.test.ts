@@ -59,13 +59,22 @@ describe.each(testBackends())('inovda-admin init on %s', (backend) => {
     await runInit(db, { ...FLAGS, password: 'stdin' }, io);
 
     const region = await db.prisma.region.findFirstOrThrow();
-    expect(region).toMatchObject({ code: '33.18', name: 'Kabupaten Pati', provinceCode: '33', timeZone: 'Asia/Jakarta' });
+    expect(region).toMatchObject({
+      code: '33.18',
+      name: 'Kabupaten Pati',
+      provinceCode: '33',
+      timeZone: 'Asia/Jakarta',
+    });
     const admin = await db.prisma.user.findFirstOrThrow();
-    expect(admin).toMatchObject({ email: 'bapperida@patikab.go.id', role: 'ADMIN', regionId: region.id, mustChangePassword: false });
-    expect(await db.prisma.auditEvent.findMany({ select: { action: true }, orderBy: { id: 'asc' } })).toEqual([
-      { action: 'region.init' },
-      { action: 'user.create' },
-    ]);
+    expect(admin).toMatchObject({
+      email: 'bapperida@patikab.go.id',
+      role: 'ADMIN',
+      regionId: region.id,
+      mustChangePassword: false,
+    });
+    expect(await db.prisma.auditEvent.findMany({ select: { action: true }, orderBy: { id: 'asc' } })).toEqual(
+      [{ action: 'region.init' }, { action: 'user.create' }],
+    );
     expect(io.printed()).not.toContain(PASSWORD);
     expect(io.printed()).toContain('Kabupaten Pati (33.18, WIB)');
 
@@ -85,7 +94,9 @@ describe.each(testBackends())('inovda-admin init on %s', (backend) => {
       scriptedIo({ interactive: false }),
     ).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(AdminError);
-    expect((again as Error).message).toMatch(/sudah diinisialisasi[\s\S]*Kabupaten Pati \(33\.18\)[\s\S]*already initialised/);
+    expect((again as Error).message).toMatch(
+      /sudah diinisialisasi[\s\S]*Kabupaten Pati \(33\.18\)[\s\S]*already initialised/,
+    );
     expect(await db.prisma.region.count()).toBe(1);
     expect(await db.prisma.user.count()).toBe(1);
   });
@@ -106,7 +117,9 @@ describe.each(testBackends())('inovda-admin init on %s', (backend) => {
     expect((await db.prisma.region.findFirstOrThrow()).timeZone).toBe('Asia/Jayapura');
 
     const refused = await login(db, 'admin@ambon.go.id', shown!);
-    expect(refused.body).toMatchObject({ error: { json: { data: { appCode: 'AUTH.PASSWORD_CHANGE_REQUIRED' } } } });
+    expect(refused.body).toMatchObject({
+      error: { json: { data: { appCode: 'AUTH.PASSWORD_CHANGE_REQUIRED' } } },
+    });
     const changed = await login(db, 'admin@ambon.go.id', shown!, PASSWORD);
     expect(changed.status).toBe(200);
     expect((await login(db, 'admin@ambon.go.id', PASSWORD)).status).toBe(200);
@@ -114,19 +127,26 @@ describe.each(testBackends())('inovda-admin init on %s', (backend) => {
 
   it('explains bad input in Indonesian and English and writes nothing', async () => {
     db = await createTestDb({ backend });
-    const attempt = (options: Partial<InitOptions>, io = scriptedIo({ interactive: false, stdin: PASSWORD })) =>
+    const attempt = (
+      options: Partial<InitOptions>,
+      io = scriptedIo({ interactive: false, stdin: PASSWORD }),
+    ) =>
       runInit(db!, { ...FLAGS, password: 'stdin', ...options }, io).then(
         () => '',
         (error: unknown) => (error as Error).message,
       );
-    expect(await attempt({ regionCode: '3318' })).toMatch(/Kode daerah Kemendagri[\s\S]*Kemendagri region code/);
+    expect(await attempt({ regionCode: '3318' })).toMatch(
+      /Kode daerah Kemendagri[\s\S]*Kemendagri region code/,
+    );
     expect(await attempt({ timeZone: 'WITB' })).toMatch(/WIB, WITA atau WIT[\s\S]*WIB, WITA or WIT/);
     expect(await attempt({ adminEmail: 'bukan-email' })).toMatch(/e-mail ADMIN tidak sah/);
     expect(await attempt({}, scriptedIo({ interactive: false, stdin: 'pendek' }))).toMatch(
       /10 sampai 128 karakter[\s\S]*10 to 128 characters/,
     );
     expect(await attempt({ regionName: undefined })).toMatch(/--region-name wajib diisi[\s\S]*is required/);
-    expect(await attempt({ password: 'one-time' })).toMatch(/hanya ditampilkan di terminal[\s\S]*--password-stdin/);
+    expect(await attempt({ password: 'one-time' })).toMatch(
+      /hanya ditampilkan di terminal[\s\S]*--password-stdin/,
+    );
     expect(await attempt({ password: 'prompt' })).toMatch(/Tidak ada terminal/);
     const mismatch = scriptedIo({ interactive: true, answers: [PASSWORD, `${PASSWORD}x`] });
     expect(await attempt({ password: 'prompt' }, mismatch)).toMatch(/tidak sama[\s\S]*differ/);

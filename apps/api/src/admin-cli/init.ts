@@ -104,7 +104,10 @@ async function collect(options: InitOptions, io: AdminIo): Promise<TInit> {
     if (raw[key] !== undefined) continue;
     if (!io.interactive) {
       throw new AdminError(
-        both(`${FLAGS[key]} wajib diisi (tidak ada terminal untuk bertanya)`, `${FLAGS[key]} is required (no terminal to ask)`),
+        both(
+          `${FLAGS[key]} wajib diisi (tidak ada terminal untuk bertanya)`,
+          `${FLAGS[key]} is required (no terminal to ask)`,
+        ),
       );
     }
     raw[key] = await io.ask(LABELS[key]);
@@ -128,7 +131,10 @@ function checkPassword(password: string): string {
 }
 
 /** The password and whether it was generated (and must then be changed at the first sign-in). */
-async function obtainPassword(options: InitOptions, io: AdminIo): Promise<{ password: string; generated: boolean }> {
+async function obtainPassword(
+  options: InitOptions,
+  io: AdminIo,
+): Promise<{ password: string; generated: boolean }> {
   switch (options.password) {
     case 'one-time':
       if (!io.interactive) {
@@ -149,7 +155,10 @@ async function obtainPassword(options: InitOptions, io: AdminIo): Promise<{ pass
       } catch (cause) {
         const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
         throw new AdminError(
-          both(`Berkas kata sandi tidak dapat dibaca (${reason})`, `Cannot read the password file (${reason})`),
+          both(
+            `Berkas kata sandi tidak dapat dibaca (${reason})`,
+            `Cannot read the password file (${reason})`,
+          ),
         );
       }
       return { password: checkPassword(firstLine(text)), generated: false };
@@ -222,8 +231,22 @@ export async function runInit(db: Db, options: InitOptions, io: AdminIo): Promis
       },
       select: { id: true, email: true, name: true, role: true, mustChangePassword: true },
     });
-    await writeAudit(tx, { actor: null, regionId: region.id, action: 'region.init', entity: 'Region', entityId: region.id, after: region });
-    await writeAudit(tx, { actor: null, regionId: region.id, action: 'user.create', entity: 'User', entityId: admin.id, after: admin });
+    await writeAudit(tx, {
+      actor: null,
+      regionId: region.id,
+      action: 'region.init',
+      entity: 'Region',
+      entityId: region.id,
+      after: region,
+    });
+    await writeAudit(tx, {
+      actor: null,
+      regionId: region.id,
+      action: 'user.create',
+      entity: 'User',
+      entityId: admin.id,
+      after: admin,
+    });
     return { regionId: region.id, adminId: admin.id, oneTimePassword: generated };
   });
 

@@ -99,7 +99,9 @@ export async function runAdmin(argv: string[], io: AdminIo, env: AppEnv): Promis
     case 'restore': {
       const file = positionals[0];
       if (!file || positionals.length > 1) {
-        throw new AdminError(both(`Pakai: inovda-admin ${command} FILE`, `Usage: inovda-admin ${command} FILE`));
+        throw new AdminError(
+          both(`Pakai: inovda-admin ${command} FILE`, `Usage: inovda-admin ${command} FILE`),
+        );
       }
       const storage = createStorage({ dataDir: env.dataDir, s3: env.s3 });
       if (command === 'backup') {
@@ -114,8 +116,10 @@ export async function runAdmin(argv: string[], io: AdminIo, env: AppEnv): Promis
     }
     default:
       throw new AdminError(
-        both(`Perintah tidak dikenal: ${command}. Lihat: inovda-admin help`, `Unknown command: ${command}. See: inovda-admin help`),
+        both(
+          `Perintah tidak dikenal: ${command}. Lihat: inovda-admin help`,
+          `Unknown command: ${command}. See: inovda-admin help`,
+        ),
       );
   }
 }
-

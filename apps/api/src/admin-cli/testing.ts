@@ -6,7 +6,11 @@ export interface ScriptedIo extends AdminIo {
   asked: string[];
 }
 
-export function scriptedIo(options: { interactive: boolean; answers?: string[]; stdin?: string }): ScriptedIo {
+export function scriptedIo(options: {
+  interactive: boolean;
+  answers?: string[];
+  stdin?: string;
+}): ScriptedIo {
   const answers = [...(options.answers ?? [])];
   const lines: string[] = [];
   const asked: string[] = [];

@@ -10,11 +10,16 @@ import type { Mailer } from '../mail/mailer.ts';
 import { deliverReminderEmail } from '../reminders/deliver-email.ts';
 import { runReminderSweep } from '../reminders/sweep.ts';
 import { pgliteBossDb, transactionBossDb } from './boss-db.ts';
+import { type HousekeepingDeps, runHousekeeping } from './housekeeping.ts';
 import type { ReminderMailQueue } from './types.ts';
 
 /** pg-boss's tables live in their own schema, outside the Prisma migrations (pg-boss migrates it itself). */
 export const JOB_SCHEMA = 'pgboss';
-export const QUEUES = { sweep: 'reminder-sweep', email: 'reminder-email' } as const;
+export const QUEUES = {
+  sweep: 'reminder-sweep',
+  email: 'reminder-email',
+  housekeeping: 'housekeeping',
+} as const;
 
 export interface JobRunnerOptions {
   db: Pick<Db, 'prisma' | 'target'>;
@@ -28,6 +33,8 @@ export interface JobRunnerOptions {
   emailRetry?: { limit: number; delaySeconds: number };
   /** How often an idle worker looks for work (pg-boss's minimum is 0.5 s). */
   pollingIntervalSeconds?: number;
+  /** Housekeeping (sessions, login attempts, abandoned uploads, never-attached evidence) and its schedule. */
+  housekeeping?: { deps: HousekeepingDeps; cron: string | null };
   /** The scheduled sweep's clock (tests). */
   now?: () => Date;
   log?: (line: string) => void;
@@ -89,6 +96,24 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     await boss.schedule(QUEUES.sweep, options.sweepCron, {}, { tz: DEFAULT_TIME_ZONE });
   } else {
     await boss.unschedule(QUEUES.sweep);
+  }
+
+  if (options.housekeeping) {
+    const { deps, cron } = options.housekeeping;
+    await ensureQueue(boss, {
+      name: QUEUES.housekeeping,
+      policy: 'singleton',
+      retryLimit: 1,
+      expireInSeconds: 1_800,
+    });
+    await boss.work(QUEUES.housekeeping, { pollingIntervalSeconds: polling }, async () => {
+      const result = await runHousekeeping(deps, now());
+      if (Object.values(result).some((n) => n > 0))
+        log(`[inovda] pemeliharaan / housekeeping: ${JSON.stringify(result)}`);
+      return result;
+    });
+    if (cron) await boss.schedule(QUEUES.housekeeping, cron, {}, { tz: DEFAULT_TIME_ZONE });
+    else await boss.unschedule(QUEUES.housekeeping);
   }
 
   if (mailer) {

@@ -14,7 +14,12 @@ describe('logger', () => {
     logger.info(
       {
         password: 'rahasia-1',
-        input: { email: 'a@b.id', password: 'rahasia-2', newPassword: 'rahasia-3', currentPassword: 'rahasia-4' },
+        input: {
+          email: 'a@b.id',
+          password: 'rahasia-2',
+          newPassword: 'rahasia-3',
+          currentPassword: 'rahasia-4',
+        },
         user: { passwordHash: '$argon2id$v=19$abc', token: 'tok-5' },
         req: { headers: { cookie: 'inovda_session=sess-6', authorization: 'Bearer tok-7' } },
         res: { headers: { 'set-cookie': 'inovda_session=sess-8' } },

@@ -8,7 +8,7 @@ export function productionWarnings(
   const https = env.appUrl.startsWith('https://');
   if (https && env.trustProxy === false) {
     warnings.push(
-      'APP_URL memakai https tetapi TRUST_PROXY belum diatur: alamat klien (pembatas login) akan alamat proxy. Atur TRUST_PROXY=1 (satu proxy). / APP_URL is https but TRUST_PROXY is not set: client addresses (login throttle) will be the proxy\'s. Set TRUST_PROXY=1 (one proxy).',
+      "APP_URL memakai https tetapi TRUST_PROXY belum diatur: alamat klien (pembatas login) akan alamat proxy. Atur TRUST_PROXY=1 (satu proxy). / APP_URL is https but TRUST_PROXY is not set: client addresses (login throttle) will be the proxy's. Set TRUST_PROXY=1 (one proxy).",
     );
   }
   if (https && !env.auth.cookieSecure) {

@@ -13,7 +13,10 @@ export const API_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 /** Builds the API into a private folder under dist/ (so node_modules resolve as for dist/) and returns it. */
 export function buildDist(): { dir: string; remove(): void } {
   const dir = join(API_ROOT, 'dist', `.test-${randomBytes(4).toString('hex')}`);
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', dir], { cwd: API_ROOT, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', dir], {
+    cwd: API_ROOT,
+    encoding: 'utf8',
+  });
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -35,21 +38,30 @@ export interface ApiProcess {
   child: ChildProcess;
   lines: Record<string, unknown>[];
   /** Resolves with the first log line matching, or rejects when the process exits first. */
-  waitFor(match: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  waitFor(
+    match: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   stop(): Promise<number | null>;
 }
 
 export async function startApi(entry: string, env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_FORMAT: 'json', PORT: String(port), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      LOG_FORMAT: 'json',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
   const waiters = new Set<() => void>();
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  createInterface({ input: child.stdout! }).on('line', (text) => {
+  createInterface({ input: child.stdout }).on('line', (text) => {
     try {
       lines.push(JSON.parse(text) as Record<string, unknown>);
     } catch {
@@ -83,7 +95,11 @@ export async function startApi(entry: string, env: Record<string, string>): Prom
         void exited.then((code) => {
           if (!waiters.has(check)) return;
           cleanup();
-          reject(new Error(`exited with ${code}; log:\n${lines.map((l) => JSON.stringify(l)).join('\n')}\n${stderr}`));
+          reject(
+            new Error(
+              `exited with ${code}; log:\n${lines.map((l) => JSON.stringify(l)).join('\n')}\n${stderr}`,
+            ),
+          );
         });
         check();
       }),

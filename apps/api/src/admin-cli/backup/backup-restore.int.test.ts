@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Db } from '@inovda/db';
@@ -99,7 +99,11 @@ describe.each(testBackends())('inovda-admin backup and restore on %s', (backend)
     db = await createTestDb({ backend });
     dataDir = mkdtempSync(join(work, `${backend}-data-`));
     const storage = createStorage({ dataDir });
-    await seedDemo(db.prisma, { score: scoreForSeed, spdTier: spdTierForSeed, storeBlob: storeBlobFor(storage) });
+    await seedDemo(db.prisma, {
+      score: scoreForSeed,
+      spdTier: spdTierForSeed,
+      storeBlob: storeBlobFor(storage),
+    });
     original = await snapshot(db);
     originalFiles = storeHashes(join(dataDir, 'evidence'));
   }, 600_000);
@@ -125,15 +129,27 @@ describe.each(testBackends())('inovda-admin backup and restore on %s', (backend)
     const extra = await storage.put(Buffer.from('%PDF-1.4 bukti baru'));
     const region = await db.prisma.region.findFirstOrThrow();
     await db.prisma.evidenceFile.create({
-      data: { regionId: region.id, sha256: extra.sha256, size: extra.size, kind: 'PDF', mimeType: 'application/pdf', originalName: 'baru.pdf' },
+      data: {
+        regionId: region.id,
+        sha256: extra.sha256,
+        size: extra.size,
+        kind: 'PDF',
+        mimeType: 'application/pdf',
+        originalName: 'baru.pdf',
+      },
     });
     await db.prisma.user.updateMany({ data: { name: 'Diubah' } });
     await db.prisma.notification.deleteMany({});
-    await db.prisma.auditEvent.create({ data: { regionId: region.id, action: 'test.change', entity: 'Region', entityId: region.id } });
+    await db.prisma.auditEvent.create({
+      data: { regionId: region.id, action: 'test.change', entity: 'Region', entityId: region.id },
+    });
     const changed = await snapshot(db);
     expect(changed).not.toEqual(original);
 
-    const refused = await runRestore({ db, storage, file: archive, evidenceDir: join(dataDir, 'evidence') }, io()).catch((e: unknown) => e);
+    const refused = await runRestore(
+      { db, storage, file: archive, evidenceDir: join(dataDir, 'evidence') },
+      io(),
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AdminError);
     expect((refused as Error).message).toMatch(/sudah berisi data[\s\S]*--force/);
     expect(await snapshot(db)).toEqual(changed);
@@ -141,7 +157,9 @@ describe.each(testBackends())('inovda-admin backup and restore on %s', (backend)
     await runRestore({ db, storage, file: archive, force: true }, io());
     expect(await snapshot(db)).toEqual(original);
     const maxId = (await db.prisma.auditEvent.aggregate({ _max: { id: true } }))._max.id!;
-    const next = await db.prisma.auditEvent.create({ data: { regionId: region.id, action: 'test.after', entity: 'Region', entityId: region.id } });
+    const next = await db.prisma.auditEvent.create({
+      data: { regionId: region.id, action: 'test.after', entity: 'Region', entityId: region.id },
+    });
     expect(next.id).toBeGreaterThan(maxId);
   });
 
@@ -149,7 +167,15 @@ describe.each(testBackends())('inovda-admin backup and restore on %s', (backend)
     const target = await createEmptyTestDb(backend);
     const targetDir = mkdtempSync(join(work, `${backend}-target-`));
     try {
-      await runRestore({ db: target, storage: createStorage({ dataDir: targetDir }), file: archive, evidenceDir: join(targetDir, 'evidence') }, io());
+      await runRestore(
+        {
+          db: target,
+          storage: createStorage({ dataDir: targetDir }),
+          file: archive,
+          evidenceDir: join(targetDir, 'evidence'),
+        },
+        io(),
+      );
       const restored = await snapshot(target);
       expect(restored).toEqual(original);
       expect(storeHashes(join(targetDir, 'evidence'))).toEqual(originalFiles);
@@ -166,7 +192,10 @@ describe.each(testBackends())('inovda-admin backup and restore on %s', (backend)
     const middle = Math.floor(bytes.length / 2);
     bytes[middle] = bytes[middle]! ^ 0xff;
     writeFileSync(damaged, bytes);
-    const error = await runRestore({ db, storage: createStorage({ dataDir }), file: damaged, force: true }, io()).catch((e: unknown) => e);
+    const error = await runRestore(
+      { db, storage: createStorage({ dataDir }), file: damaged, force: true },
+      io(),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AdminError);
     expect((error as Error).message).toMatch(/rusak[\s\S]*damaged/);
     expect(await snapshot(db)).toEqual(before);
@@ -182,7 +211,9 @@ describe.each(testBackends())('inovda-admin backup and restore on %s', (backend)
       const text = gunzipSync(bytes).toString();
       return gzipSync(text + text);
     });
-    await expect(runRestore({ db, storage: createStorage({ dataDir }), file: broken, force: true }, io())).rejects.toThrow();
+    await expect(
+      runRestore({ db, storage: createStorage({ dataDir }), file: broken, force: true }, io()),
+    ).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -111,7 +111,12 @@ export async function runBackup(input: BackupInput, io: AdminIo): Promise<Backup
     await inTransaction(conn, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async () => {
       const tables = await listTables(conn);
       if (!tables.some((t) => t.name === '_prisma_migrations')) {
-        throw new AdminError(both('Database ini belum dimigrasi: tidak ada yang dicadangkan.', 'This database is not migrated: nothing to back up.'));
+        throw new AdminError(
+          both(
+            'Database ini belum dimigrasi: tidak ada yang dicadangkan.',
+            'This database is not migrated: nothing to back up.',
+          ),
+        );
       }
       manifest.migrations = await conn.query<{ name: string; checksum: string }>(
         `SELECT migration_name AS name, checksum FROM _prisma_migrations
@@ -148,7 +153,10 @@ export async function runBackup(input: BackupInput, io: AdminIo): Promise<Backup
       const got = m.result();
       if (got.sha256 !== blob.sha256) {
         throw new AdminError(
-          both(`Isi berkas ${blob.sha256} rusak di penyimpanan.`, `The content of ${blob.sha256} is corrupt in the store.`),
+          both(
+            `Isi berkas ${blob.sha256} rusak di penyimpanan.`,
+            `The content of ${blob.sha256} is corrupt in the store.`,
+          ),
         );
       }
       manifest.files.push({ name: filePartName(blob.sha256), ...got });

@@ -24,7 +24,10 @@ export async function walkArchive(
 
 function invalid(id: string, en: string): AdminError {
   return new AdminError(
-    both(`Arsip cadangan rusak atau tidak dapat dipakai: ${id}`, `The backup archive is damaged or unusable: ${en}`),
+    both(
+      `Arsip cadangan rusak atau tidak dapat dipakai: ${id}`,
+      `The backup archive is damaged or unusable: ${en}`,
+    ),
   );
 }
 
@@ -61,7 +64,10 @@ export async function verifyArchive(file: string): Promise<TManifest> {
   }
   const manifest = ZManifest.safeParse(parsed);
   if (!manifest.success) {
-    throw invalid('manifest.json bukan cadangan Inovda versi 1', 'manifest.json is not an Inovda backup of version 1');
+    throw invalid(
+      'manifest.json bukan cadangan Inovda versi 1',
+      'manifest.json is not an Inovda backup of version 1',
+    );
   }
   const expected = [...manifest.data.tables, ...manifest.data.files];
   const problems: string[] = [];
@@ -72,11 +78,14 @@ export async function verifyArchive(file: string): Promise<TManifest> {
       problems.push(`${part.name}: sha256/ukuran berbeda / sha256 or size differs`);
   }
   const listed = new Set([MANIFEST_NAME, ...expected.map((part) => part.name)]);
-  for (const name of seen.keys()) if (!listed.has(name)) problems.push(`${name}: tidak tercatat / not listed`);
+  for (const name of seen.keys())
+    if (!listed.has(name)) problems.push(`${name}: tidak tercatat / not listed`);
   if (problems.length > 0) {
     throw new AdminError(
-      both('Arsip cadangan rusak; tidak ada yang diubah:', 'The backup archive is damaged; nothing was changed:') +
-        `\n  ${problems.slice(0, 20).join('\n  ')}`,
+      both(
+        'Arsip cadangan rusak; tidak ada yang diubah:',
+        'The backup archive is damaged; nothing was changed:',
+      ) + `\n  ${problems.slice(0, 20).join('\n  ')}`,
     );
   }
   return manifest.data;

@@ -68,7 +68,10 @@ function migrationScripts(manifest: TManifest, migrationsDir: string): string[] 
     }
     if (createHash('sha256').update(sql).digest('hex') !== checksum) {
       throw new AdminError(
-        both(`Migrasi ${name} di kode ini berbeda dari yang tercatat di cadangan.`, `Migration ${name} in this code differs from the one recorded in the backup.`),
+        both(
+          `Migrasi ${name} di kode ini berbeda dari yang tercatat di cadangan.`,
+          `Migration ${name} in this code differs from the one recorded in the backup.`,
+        ),
       );
     }
     return sql;
@@ -140,10 +143,17 @@ export async function runRestore(input: RestoreInput, io: AdminIo): Promise<Rest
         const tablePart = tablesByPart.get(name);
         if (tablePart) {
           const table = tables.get(tablePart.table);
-          if (!table) throw new AdminError(both(`Tabel ${tablePart.table} tidak ada di skema`, `Table ${tablePart.table} is not in the schema`));
+          if (!table)
+            throw new AdminError(
+              both(
+                `Tabel ${tablePart.table} tidak ada di skema`,
+                `Table ${tablePart.table} is not in the schema`,
+              ),
+            );
           const lines = createInterface({ input: stream.pipe(createGunzip()), crlfDelay: Infinity });
           const loaded = await loadTable(conn, table, lines);
-          if (loaded !== tablePart.rows) throw new Error(`${tablePart.table}: ${loaded} rows read, ${tablePart.rows} expected`);
+          if (loaded !== tablePart.rows)
+            throw new Error(`${tablePart.table}: ${loaded} rows read, ${tablePart.rows} expected`);
           rows += loaded;
           return;
         }
@@ -177,7 +187,12 @@ export async function runRestore(input: RestoreInput, io: AdminIo): Promise<Rest
   );
   if (applied.length > 0) io.out(`Migrasi baru / newer migrations: ${applied.join(', ')}`);
   if (!manifest.includesFiles) {
-    io.out(both('Cadangan ini tanpa berkas bukti (--no-files): pulihkan bucket S3 dari penyedianya.', 'This backup has no evidence files (--no-files): restore the S3 bucket from its provider.'));
+    io.out(
+      both(
+        'Cadangan ini tanpa berkas bukti (--no-files): pulihkan bucket S3 dari penyedianya.',
+        'This backup has no evidence files (--no-files): restore the S3 bucket from its provider.',
+      ),
+    );
   }
   return summary;
 }

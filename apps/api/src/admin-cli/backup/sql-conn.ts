@@ -24,8 +24,7 @@ export async function openSqlConn(target: DbTarget): Promise<SqlConn> {
   const client = new pg.Client(target.config);
   await client.connect();
   return {
-    query: async <T>(text: string, params?: unknown[]) =>
-      (await client.query(text, params)).rows as T[],
+    query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
     exec: async (script) => void (await client.query(script)),
     close: () => client.end(),
   };

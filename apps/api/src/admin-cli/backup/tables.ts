@@ -49,7 +49,13 @@ export async function listTables(conn: SqlConn): Promise<TableInfo[]> {
     const ready = tables.find(
       ({ name }) => !done.has(name) && [...(parents.get(name) ?? [])].every((p) => done.has(p)),
     );
-    if (!ready) throw new Error(`foreign keys form a cycle among: ${tables.filter((t) => !done.has(t.name)).map((t) => t.name).join(', ')}`);
+    if (!ready)
+      throw new Error(
+        `foreign keys form a cycle among: ${tables
+          .filter((t) => !done.has(t.name))
+          .map((t) => t.name)
+          .join(', ')}`,
+      );
     done.add(ready.name);
     ordered.push(byName.get(ready.name)!);
   }
@@ -58,7 +64,9 @@ export async function listTables(conn: SqlConn): Promise<TableInfo[]> {
 
 /** Streams a table's rows as JSON text, `batch` rows at a time, through a cursor (inside a transaction). */
 export async function* readRows(conn: SqlConn, table: string, batch = 2_000): AsyncGenerator<string[]> {
-  await conn.exec(`DECLARE inovda_backup NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${quoteIdent(table)} t`);
+  await conn.exec(
+    `DECLARE inovda_backup NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${quoteIdent(table)} t`,
+  );
   try {
     for (;;) {
       const rows = await conn.query<{ j: string }>(`FETCH ${batch} FROM inovda_backup`);
@@ -88,16 +96,20 @@ export function orderSelfReferencing(table: TableInfo, rows: readonly string[]):
   if (table.selfReferences.length === 0) return [...rows];
   const parsed = rows.map((text) => ({ text, row: JSON.parse(text) as Record<string, unknown> }));
   const key = table.selfReferences[0]!.referenced;
-  const byKey = new Map(parsed.map((entry) => [String(entry.row[key]), entry]));
+  const idOf = (row: Record<string, unknown>) => JSON.stringify(row[key]);
+  const byKey = new Map(parsed.map((entry) => [idOf(entry.row), entry]));
   const placed = new Set<string>();
   const out: string[] = [];
   const place = (entry: (typeof parsed)[number], depth: number) => {
-    const id = String(entry.row[key]);
+    const id = idOf(entry.row);
     if (placed.has(id)) return;
     if (depth > parsed.length) throw new Error(`${table.name}: a row refers to itself through a loop`);
     for (const { column } of table.selfReferences) {
       const parent = entry.row[column];
-      const parentEntry = parent === null || parent === undefined ? undefined : byKey.get(String(parent));
+      const parentEntry =
+        typeof parent === 'string' || typeof parent === 'number'
+          ? byKey.get(JSON.stringify(parent))
+          : undefined;
       if (parentEntry) place(parentEntry, depth + 1);
     }
     placed.add(id);
