@@ -46,7 +46,8 @@ describe('parseTimeZone', () => {
   ])('%j -> %s', (input, zone) => expect(parseTimeZone(input)).toBe(zone));
 });
 
-describe.each(testBackends())('inovda-admin init on %s', (backend) => {
+// Migrating an empty PGlite database takes tens of seconds on a loaded 2-core machine.
+describe.each(testBackends())('inovda-admin init on %s', { timeout: 300_000 }, (backend) => {
   let db: TestDb | undefined;
   afterEach(async () => {
     await db?.close();
