@@ -60,6 +60,12 @@ export default tseslint.config(
     },
   },
   {
+    // Server code logs through pino (apps/api/src/log); terminal output of commands goes through their printers.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/**/*.test.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['apps/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [

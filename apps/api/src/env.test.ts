@@ -41,4 +41,31 @@ describe('loadEnv', () => {
     );
     expect(() => loadEnv({ S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_SECRET_ACCESS_KEY/);
   });
+
+  it('seeds the demo only on the embedded database unless INOVDA_DEMO says otherwise', () => {
+    const url = 'postgresql://inovda@127.0.0.1:5432/inovda';
+    expect(loadEnv({}).demo).toBe(true);
+    expect(loadEnv({ DATABASE_URL: url }).demo).toBe(false);
+    expect(loadEnv({ DATABASE_URL: url, INOVDA_DEMO: '1' }).demo).toBe(true);
+    expect(loadEnv({ INOVDA_DEMO: '0' }).demo).toBe(false);
+    expect(() => loadEnv({ INOVDA_DEMO: 'ya' })).toThrow(/INOVDA_DEMO/);
+  });
+
+  it('in production: needs INOVDA_DATA_DIR, logs JSON, seeds no demo, even on the embedded database', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/INOVDA_DATA_DIR wajib[\s\S]*is required/);
+    const env = loadEnv({ NODE_ENV: 'production', INOVDA_DATA_DIR: '/srv/inovda' });
+    expect(env).toMatchObject({ production: true, demo: false, log: { format: 'json', level: 'info' } });
+    expect(loadEnv({}).log).toEqual({ format: 'pretty', level: 'info' });
+    expect(loadEnv({ LOG_FORMAT: 'json', LOG_LEVEL: 'debug' }).log).toEqual({ format: 'json', level: 'debug' });
+    expect(() => loadEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('makes the session cookie Secure by default when APP_URL is https, unless COOKIE_SECURE=0', () => {
+    expect(loadEnv({ APP_URL: 'https://inovda.patikab.go.id' }).auth.cookieSecure).toBe(true);
+    expect(loadEnv({ APP_URL: 'http://10.0.0.5:3000' }).auth.cookieSecure).toBe(false);
+    expect(loadEnv({ APP_URL: 'https://inovda.patikab.go.id', COOKIE_SECURE: '0' }).auth.cookieSecure).toBe(
+      false,
+    );
+    expect(loadEnv({ COOKIE_SECURE: '1' }).auth.cookieSecure).toBe(true);
+  });
 });

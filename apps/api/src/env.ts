@@ -33,7 +33,14 @@ export const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'harus URL postgresql:// / must be a postgresql:// URL')
     .optional(),
-  COOKIE_SECURE: flag.default(false),
+  /** The database owner's URL for migrations and inovda-admin (migrate, restore); default DATABASE_URL. */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'harus URL postgresql:// / must be a postgresql:// URL')
+    .optional(),
+  /** Seed the Pati demo into an empty database; default on for the embedded PGlite, off with DATABASE_URL. */
+  INOVDA_DEMO: flag.optional(),
+  COOKIE_SECURE: flag.optional(),
   /** Express `trust proxy`: unset/0 = no proxy, 1 = one hop, or a list such as `loopback`. */
   TRUST_PROXY: z.string().default('0'),
   SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES').default(12 * 60),
@@ -53,6 +60,15 @@ export const ZEnv = z.object({
     .string()
     .regex(/^(off|(\S+\s+){4}\S+)$/, 'harus 5 kolom cron atau off / must be a 5-field cron or off')
     .default('0 * * * *'),
+  /** When housekeeping runs (sessions, login attempts, abandoned uploads, never-attached evidence), or `off`. */
+  HOUSEKEEPING_CRON: z
+    .string()
+    .regex(/^(off|(\S+\s+){4}\S+)$/, 'harus 5 kolom cron atau off / must be a 5-field cron or off')
+    .default('*/30 * * * *'),
+  /** A partial (tus) upload not finished within this many hours is removed. */
+  UPLOAD_GRACE_HOURS: positiveInt('UPLOAD_GRACE_HOURS').default(24),
+  /** An uploaded evidence file never attached to an answer within this many days is removed. */
+  EVIDENCE_GRACE_DAYS: positiveInt('EVIDENCE_GRACE_DAYS').default(7),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/\S+$/, 'harus URL smtp:// atau smtps:// / must be an smtp:// or smtps:// URL')
@@ -60,6 +76,17 @@ export const ZEnv = z.object({
   MAIL_FROM: z
     .string()
     .regex(/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/, 'harus alamat e-mail / must be an e-mail address')
+    .optional(),
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error:
+        'harus fatal/error/warn/info/debug/trace/silent / must be fatal/error/warn/info/debug/trace/silent',
+    })
+    .default('info'),
+  /** json (one object per line) or pretty (for a terminal); default json in production, pretty otherwise. */
+  LOG_FORMAT: z
+    .enum(['json', 'pretty'], { error: 'harus json atau pretty / must be json or pretty' })
     .optional(),
   /** The address users open the app at, for links in e-mails. */
   APP_URL: z
@@ -72,15 +99,22 @@ export interface AppEnv {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Who runs migrations and inovda-admin (MIGRATION_DATABASE_URL, else DATABASE_URL). */
+  migrationDatabaseUrl: string | undefined;
+  /** Seed the demo into an empty database (INOVDA_DEMO; default: only on the embedded PGlite). */
+  demo: boolean;
   trustProxy: boolean | number | string;
   auth: AuthConfig;
   uploadMaxBytes: number;
   s3: S3StorageOptions | undefined;
-  jobs: { enabled: boolean; reminderCron: string | null };
+  jobs: { enabled: boolean; reminderCron: string | null; housekeepingCron: string | null };
+  /** Grace periods of the housekeeping job, in milliseconds. */
+  grace: { uploadMs: number; evidenceMs: number };
   /** Outgoing e-mail; undefined when SMTP_URL is not set (reminders stay in-app). */
   mail: { smtpUrl: string; from: string } | undefined;
   /** The app's public address without a trailing slash (APP_URL, default http://localhost:PORT). */
   appUrl: string;
+  log: { level: string; format: 'json' | 'pretty' };
 }
 
 export class EnvError extends Error {
@@ -104,6 +138,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new EnvError(`Konfigurasi lingkungan tidak valid / invalid environment:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  // In production nothing may land in the source tree by accident: the data directory is chosen on purpose.
+  if (production && present.INOVDA_DATA_DIR === undefined) {
+    throw new EnvError(
+      'INOVDA_DATA_DIR wajib diisi bila NODE_ENV=production (berkas bukti dan unggahan) / INOVDA_DATA_DIR is required with NODE_ENV=production (evidence files and uploads)',
+    );
+  }
   const hasKey = Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY);
   if (hasKey) {
     throw new EnvError(
@@ -117,15 +158,18 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new EnvError('MAIL_FROM wajib bila SMTP_URL diisi / MAIL_FROM is required when SMTP_URL is set');
   }
   return {
-    production: env.NODE_ENV === 'production',
+    production,
     port: env.PORT,
     dataDir: resolve(env.INOVDA_DATA_DIR),
     databaseUrl: env.DATABASE_URL,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL,
+    demo: env.INOVDA_DEMO ?? (env.DATABASE_URL === undefined && !production),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auth: {
       sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
-      cookieSecure: env.COOKIE_SECURE,
+      // Behind TLS (APP_URL https://...) the session cookie is Secure unless COOKIE_SECURE=0 says otherwise.
+      cookieSecure: env.COOKIE_SECURE ?? env.APP_URL?.startsWith('https://') ?? false,
     },
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     s3: env.S3_BUCKET
@@ -144,8 +188,14 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     jobs: {
       enabled: env.JOBS_ENABLED,
       reminderCron: env.REMINDER_CRON === 'off' ? null : env.REMINDER_CRON,
+      housekeepingCron: env.HOUSEKEEPING_CRON === 'off' ? null : env.HOUSEKEEPING_CRON,
     },
+    grace: { uploadMs: env.UPLOAD_GRACE_HOURS * 3_600_000, evidenceMs: env.EVIDENCE_GRACE_DAYS * 86_400_000 },
     mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : undefined,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    log: {
+      level: env.LOG_LEVEL,
+      format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    },
   };
 }

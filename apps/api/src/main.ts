@@ -1,22 +1,23 @@
-// `pnpm start`: check the data directory, bind the port, open and migrate the database, seed the demo
-// (idempotent), then serve the API and the built admin app on one port. Stops cleanly on SIGINT/SIGTERM.
+// `pnpm start` / `node dist/main.js`: check the data directory, bind the port, open and migrate the database,
+// seed the demo where asked (start/prepare-database.ts), then serve the API and the built admin app on one port.
+// Stops cleanly on SIGINT/SIGTERM. Everything it says goes through the logger (JSON in production).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb, type Db, redactUrl } from '@inovda/db';
-import { deployMigrations, MigrationError } from '@inovda/db/migrate';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@inovda/db/seed';
-import { purgeExpiredSessions } from './auth/session.ts';
-import { purgeOldLoginAttempts } from './auth/throttle.ts';
+import { MigrationError } from '@inovda/db/migrate';
+import { DEMO_PASSWORD } from '@inovda/db/seed';
 import { type AppEnv, EnvError, loadEnv, REPO_ROOT } from './env.ts';
 import { createExportRouter } from './exports/export-routes.ts';
 import { describeBackground } from './jobs/describe.ts';
 import { type JobRunner, startJobRunner } from './jobs/job-runner.ts';
+import { createLogger, type Logger, setRootLogger } from './log/logger.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { createServer } from './server.ts';
-import { formatBanner } from './start/banner.ts';
+import { announceReady } from './start/banner.ts';
 import { assertDataDirWritable, StartupError } from './start/data-dir.ts';
 import { bindPort, type PortBinding } from './start/listen.ts';
-import { scoreForSeed, spdTierForSeed, storeBlobFor } from './start/seed-deps.ts';
+import { prepareDatabase } from './start/prepare-database.ts';
+import { productionWarnings } from './start/production-warnings.ts';
 import { createStorage } from './storage/index.ts';
 import { createUploadRouter, type UploadRouter } from './uploads/upload-router.ts';
 
@@ -49,42 +50,44 @@ async function stop(running: Running): Promise<void> {
   await running.db?.close();
 }
 
-async function start(env: AppEnv, running: Running): Promise<void> {
+async function start(env: AppEnv, logger: Logger, running: Running): Promise<void> {
   assertDataDirWritable(env.dataDir);
+  for (const warning of productionWarnings(env)) logger.warn(warning);
   running.binding = await bindPort(env.port);
 
-  console.log('Membuka database / opening the database ...');
+  logger.info('Membuka database / opening the database ...');
   running.db = await createDb(
-    env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: join(env.dataDir, 'db') },
+    env.databaseUrl ? { databaseUrl: env.databaseUrl, logger } : { dataDir: join(env.dataDir, 'db'), logger },
   );
   const { prisma } = running.db;
-  const { applied } = await deployMigrations(running.db);
-  if (applied.length > 0) console.log(`Migrasi diterapkan / migrations applied: ${applied.join(', ')}`);
-
   const storage = createStorage({ dataDir: env.dataDir, s3: env.s3 });
-  const seeded = await seedDemo(prisma, {
-    score: scoreForSeed,
-    spdTier: spdTierForSeed,
-    storeBlob: storeBlobFor(storage),
+  const prepared = await prepareDatabase({
+    db: running.db,
+    env,
+    storage,
+    log: (line) => logger.info(line),
   });
-  const createdRows = (Object.values(seeded.created) as number[]).reduce((sum, n) => sum + n, 0);
-  console.log(
-    createdRows > 0
-      ? `Data demo dibuat / demo data created: ${JSON.stringify(seeded.created)}`
-      : 'Data demo sudah ada / demo data already present.',
-  );
-  const now = new Date();
-  await purgeExpiredSessions(prisma, now);
-  await purgeOldLoginAttempts(prisma, now);
 
-  for (const line of describeBackground(env)) console.log(line);
+  for (const line of describeBackground(env)) logger.info(line);
   running.mailer = env.mail ? createMailer(env.mail) : undefined;
+  const uploadDir = join(env.dataDir, 'uploads');
   if (env.jobs.enabled) {
     running.jobs = await startJobRunner({
       db: running.db,
       mailer: running.mailer ?? null,
       appUrl: env.appUrl,
       sweepCron: env.jobs.reminderCron,
+      housekeeping: {
+        cron: env.jobs.housekeepingCron,
+        deps: {
+          prisma,
+          storage,
+          uploadDir,
+          uploadGraceMs: env.grace.uploadMs,
+          evidenceGraceMs: env.grace.evidenceMs,
+        },
+      },
+      log: (line) => logger.info(line),
     });
   }
 
@@ -92,8 +95,11 @@ async function start(env: AppEnv, running: Running): Promise<void> {
     prisma,
     storage,
     auth: env.auth,
-    uploadDir: join(env.dataDir, 'uploads'),
+    uploadDir,
     maxSizeBytes: env.uploadMaxBytes,
+    expireAfterMs: env.grace.uploadMs,
+    // The housekeeping job sweeps abandoned uploads once for all replicas; without jobs, this process does.
+    sweepIntervalMs: env.jobs.enabled ? 0 : undefined,
   });
   const adminServed = existsSync(join(ADMIN_DIST, 'index.html'));
   const app = createServer({
@@ -105,34 +111,49 @@ async function start(env: AppEnv, running: Running): Promise<void> {
     reminderMail: running.jobs?.mail ?? null,
     adminDist: ADMIN_DIST,
     trustProxy: env.trustProxy,
+    logger,
   });
   running.binding.serve(app);
 
-  console.log(
-    formatBanner({
-      port: env.port,
-      dataDir: env.dataDir,
-      database: env.databaseUrl
-        ? `PostgreSQL ${redactUrl(env.databaseUrl)}`
-        : `PGlite ${join(env.dataDir, 'db')}`,
-      adminServed,
-      accounts: DEMO_ACCOUNTS,
-      password: DEMO_PASSWORD,
-    }),
-  );
+  announceReady(logger, env.log.format, {
+    url: env.appUrl,
+    dataDir: env.dataDir,
+    database: env.databaseUrl
+      ? `PostgreSQL ${redactUrl(env.databaseUrl)}`
+      : `PGlite ${join(env.dataDir, 'db')}`,
+    adminServed,
+    demoAccounts: prepared.demoAccounts,
+    password: DEMO_PASSWORD,
+    needsInit: prepared.needsInit,
+  });
+}
+
+/** The logger before the environment is known (to report a bad environment). */
+function fallbackLogger(): Promise<Logger> {
+  return createLogger({ format: process.env.NODE_ENV === 'production' ? 'json' : 'pretty' });
 }
 
 async function main(): Promise<void> {
+  let env: AppEnv;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    (await fallbackLogger()).fatal(error instanceof EnvError ? error.message : error);
+    process.exit(1);
+  }
+  const logger = await createLogger(env.log);
+  setRootLogger(logger);
+
   const running: Running = {};
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) process.exit(130);
     stopping = true;
-    console.log(`\n${signal}: menghentikan / stopping ...`);
+    logger.info(`${signal}: menghentikan / stopping ...`);
     stop(running).then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        logger.error({ err: error }, 'Gagal berhenti dengan rapi / unclean stop');
         process.exit(1);
       },
     );
@@ -141,14 +162,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
   try {
-    await start(loadEnv(), running);
+    await start(env, logger, running);
   } catch (error) {
     // Expected problems get their message only; anything else keeps its stack for the bug report.
-    console.error(
-      error instanceof StartupError || error instanceof EnvError || error instanceof MigrationError
-        ? error.message
-        : error,
-    );
+    if (error instanceof StartupError || error instanceof MigrationError) logger.fatal(error.message);
+    else logger.fatal({ err: error }, 'Gagal memulai / failed to start');
     await stop(running).catch(() => undefined);
     process.exit(1);
   }

@@ -1,6 +1,5 @@
 // The Express app: health, tRPC, evidence uploads/downloads, and (when built) the admin SPA, behind
 // security headers. Built by a function so tests drive it with supertest and main.ts only listens.
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PrismaClient } from '@inovda/db';
@@ -14,6 +13,8 @@ import { renderMessage } from './errors.ts';
 import { createImportRouter } from './imports/import-routes.ts';
 import { createPublicApiRouter, type PublicApiOptions } from './public-api/public-api.ts';
 import type { ReminderMailQueue } from './jobs/types.ts';
+import { createHttpLogger } from './log/http-logger.ts';
+import { type Logger, rootLogger } from './log/logger.ts';
 import type { Storage } from './storage/index.ts';
 import { appRouter } from './routers/index.ts';
 import { logInternalError, toInternalError } from './trpc.ts';
@@ -33,6 +34,8 @@ export interface ServerDeps {
   adminDist?: string;
   /** Express `trust proxy` (client address and https detection behind a reverse proxy). */
   trustProxy?: boolean | number | string;
+  /** Where the access log and internal errors go (default: the process's root logger). */
+  logger?: Logger;
   /** Largest tRPC request body in bytes (default 1 MiB; files go through /uploads). */
   maxBodyBytes?: number;
   /** Limits of the public scoring API at /api/v1 (body size, rate limit); see public-api/public-api.ts. */
@@ -41,7 +44,6 @@ export interface ServerDeps {
 }
 
 const HEALTH_TIMEOUT_MS = 3_000;
-const REQUEST_ID = /^[\w.-]{8,100}$/;
 
 /** Resolves true when `SELECT 1` answers within the timeout. */
 async function isDatabaseUp(prisma: PrismaClient): Promise<boolean> {
@@ -75,13 +77,8 @@ export function createServer(deps: ServerDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? false);
 
-  app.use((req, res, next) => {
-    const incoming = req.get('x-request-id');
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    next();
-  });
+  const logger = deps.logger ?? rootLogger();
+  app.use(createHttpLogger(logger, Boolean(deps.trustProxy)));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -121,14 +118,14 @@ export function createServer(deps: ServerDeps): Express {
         try {
           return await createContext(opts);
         } catch (error) {
-          throw toInternalError(error, opts.res.locals.requestId as string, 'createContext');
+          throw toInternalError(error, opts.res.locals.requestId as string, 'createContext', opts.req.log);
         }
       },
       maxBodySize: deps.maxBodyBytes ?? 1024 * 1024,
       // Procedure errors are logged by the error middleware; this catches context and transport failures.
-      onError: ({ error, ctx, path }) => {
+      onError: ({ error, req, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
-          logInternalError(error.cause ?? error, ctx?.requestId ?? null, path);
+          logInternalError(error.cause ?? error, (req as { id?: string }).id ?? null, path, req.log);
       },
     }),
   );
@@ -165,7 +162,7 @@ export function createServer(deps: ServerDeps): Express {
       );
     }
     const requestId = res.locals.requestId as string;
-    logInternalError(error, requestId, req.path);
+    logInternalError(error, requestId, req.path, req.log);
     if (res.headersSent) return res.end();
     jsonError(res, 500, 'INTERNAL', pickLang(null, req.get('accept-language')), { requestId });
   };

@@ -4,18 +4,28 @@ import { initTRPC, type TRPC_ERROR_CODE_KEY, type TRPCError } from '@trpc/server
 import { z, ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { AppError, type ErrorParams, type Lang, renderMessage } from './errors.ts';
+import { type Logger, rootLogger } from './log/logger.ts';
 import { transformer } from './transformer.ts';
 
 const zodLocales = { id: z.locales.id().localeError };
 /** Errors already logged, so an internal error is written to the log exactly once. */
 const logged = new WeakSet<object>();
 
-export function logInternalError(error: unknown, requestId: string | null, path?: string): void {
+/** Logs an unexpected failure once, with the request id (the request's own logger when there is one). */
+export function logInternalError(
+  error: unknown,
+  requestId: string | null,
+  path?: string,
+  logger: Logger = rootLogger(),
+): void {
   if (typeof error === 'object' && error !== null) {
     if (logged.has(error)) return;
     logged.add(error);
   }
-  console.error(`[inovda] internal error request=${requestId ?? '-'} path=${path ?? '-'}`, error);
+  logger.error(
+    { err: error, requestId: requestId ?? undefined, path },
+    'Kesalahan internal / internal error',
+  );
 }
 
 /** Field messages in the request's language; issues with a custom message keep it. */
@@ -55,8 +65,13 @@ function normalizeError(error: TRPCError, requestId: string, path: string): TRPC
 }
 
 /** Logs an unexpected failure once and returns the generic INTERNAL error the client sees instead. */
-export function toInternalError(cause: unknown, requestId: string, path: string): AppError {
-  logInternalError(cause, requestId, path);
+export function toInternalError(
+  cause: unknown,
+  requestId: string,
+  path: string,
+  logger?: Logger,
+): AppError {
+  logInternalError(cause, requestId, path, logger);
   const internal = new AppError('INTERNAL', { requestId });
   logged.add(internal);
   return internal;

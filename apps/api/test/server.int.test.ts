@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDb } from '@inovda/db/testing';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJsonLogger } from '../src/log/logger.ts';
 import { createServer } from '../src/server.ts';
 import { createStorage } from '../src/storage/index.ts';
 import { createUploadRouter, type UploadRouter } from '../src/uploads/upload-router.ts';
@@ -67,7 +68,8 @@ describe('createServer', () => {
   });
 
   it('formats errors with appCode, field errors, request id and both languages', async () => {
-    const bad = await request(app)
+    const proxied = createServer({ prisma: h.prisma, auth: h.auth, trustProxy: 'loopback' });
+    const bad = await request(proxied)
       .post('/trpc/auth.login')
       .set('X-Request-Id', 'req-test-0001')
       .send({ json: { email: '', password: '' } })
@@ -148,22 +150,50 @@ describe('createServer', () => {
   it('turns an unexpected failure into a generic 500 with the request id, logged once', async () => {
     const db = await createTestDb();
     await db.close();
-    const broken = createServer({ prisma: db.prisma, auth: h.auth });
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const res = await request(broken)
-        .get('/trpc/auth.me')
-        .set('Cookie', 'inovda_session=abc')
-        .set('X-Request-Id', 'req-broken-01')
-        .expect(500);
-      const json = (res.body as TrpcErrorBody).error.json;
-      expect(json.data).toMatchObject({ appCode: 'INTERNAL', requestId: 'req-broken-01' });
-      expect(json.message).toBe('Terjadi kesalahan pada server (kode permintaan req-broken-01).');
-      expect(log).toHaveBeenCalledTimes(1);
-      expect(String(log.mock.calls[0]?.[0])).toContain('req-broken-01');
-    } finally {
-      log.mockRestore();
-    }
+    const lines: Record<string, unknown>[] = [];
+    const logger = createJsonLogger({
+      destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+    });
+    const broken = createServer({ prisma: db.prisma, auth: h.auth, logger, trustProxy: 'loopback' });
+    const res = await request(broken)
+      .get('/trpc/auth.me')
+      .set('Cookie', 'inovda_session=abc')
+      .set('X-Request-Id', 'req-broken-01')
+      .expect(500);
+    const json = (res.body as TrpcErrorBody).error.json;
+    expect(json.data).toMatchObject({ appCode: 'INTERNAL', requestId: 'req-broken-01' });
+    expect(json.message).toBe('Terjadi kesalahan pada server (kode permintaan req-broken-01).');
+    const errors = lines.filter((line) => line.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ requestId: 'req-broken-01', path: 'createContext' });
+    expect(errors[0]?.err).toHaveProperty('stack');
+    // The access line of the same request carries the same id, and no cookie.
+    const access = lines.filter((line) => line.msg === 'request completed');
+    expect(access).toHaveLength(1);
+    expect(access[0]).toMatchObject({ requestId: 'req-broken-01', res: { statusCode: 500 } });
+    expect(JSON.stringify(lines)).not.toContain('inovda_session=abc');
+  });
+
+  it('takes X-Request-Id only from a trusted proxy, and logs every request with its id', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createJsonLogger({
+      destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+    });
+    const direct = createServer({ prisma: h.prisma, auth: h.auth, logger });
+    const spoofed = await request(direct).get('/trpc/auth.me').set('X-Request-Id', 'chosen-by-client');
+    expect(spoofed.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const proxied = createServer({ prisma: h.prisma, auth: h.auth, logger, trustProxy: 1 });
+    const fromProxy = await request(proxied).get('/trpc/auth.me').set('X-Request-Id', 'proxy-req-0042');
+    expect(fromProxy.headers['x-request-id']).toBe('proxy-req-0042');
+    const junk = await request(proxied).get('/trpc/auth.me').set('X-Request-Id', 'bad id with spaces');
+    expect(junk.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lines.map((line) => line.requestId)).toEqual([
+      spoofed.headers['x-request-id'],
+      'proxy-req-0042',
+      junk.headers['x-request-id'],
+    ]);
+    expect(lines[0]).toMatchObject({ level: 'info', req: { method: 'GET', url: '/trpc/auth.me' } });
+    expect(lines[0]?.req).not.toHaveProperty('headers');
   });
 
   it('mounts the upload endpoint (tus) behind the session', async () => {

@@ -38,7 +38,16 @@ export interface CreateDbOptions {
   dataDir?: string;
   /** An already open PGlite instance (for example a clone made by the test helpers); closed by `close()`. */
   pglite?: PGlite;
+  /** Where connection warnings go (the API's logger); default: a Node process warning. */
+  logger?: DbLogger;
 }
+
+/** The part of a logger the client factory uses (pino's fits). */
+export interface DbLogger {
+  warn(message: string): void;
+}
+
+const processWarnings: DbLogger = { warn: (message) => process.emitWarning(message) };
 
 /** Parses a PostgreSQL URL into a config object with an explicit database name. */
 export function parsePgUrl(databaseUrl: string): PgConnectionConfig {
@@ -70,11 +79,16 @@ export function ensureDataDir(dataDir: string): void {
 }
 
 /** A Prisma client on a PostgreSQL server, with its fast runner on the same pool (ended on `$disconnect`). */
-export function createPgPrismaClient(config: PgConnectionConfig): PrismaClient {
+export function createPgPrismaClient(
+  config: PgConnectionConfig,
+  logger: DbLogger = processWarnings,
+): PrismaClient {
   const pool = new pg.Pool(config);
   // An idle connection closed by the server (restart, dropped test database) must not crash the process;
   // the pool replaces it on the next query.
-  pool.on('error', (error) => console.warn(`[inovda] idle database connection closed: ${error.message}`));
+  pool.on('error', (error) =>
+    logger.warn(`Koneksi database menganggur ditutup / idle database connection closed: ${error.message}`),
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   registerFastSql(prisma, pgFastSql(pool));
   return prisma;
@@ -84,7 +98,7 @@ export function createPgPrismaClient(config: PgConnectionConfig): PrismaClient {
 export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   if (options.databaseUrl) {
     const config = parsePgUrl(options.databaseUrl);
-    const prisma = createPgPrismaClient(config);
+    const prisma = createPgPrismaClient(config, options.logger);
     return withClose({ prisma, kind: 'postgres', target: { kind: 'postgres', config } }, async () => {});
   }
   let pglite = options.pglite;

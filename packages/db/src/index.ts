@@ -3,5 +3,5 @@
 export { createDb, ensureDataDir, parsePgUrl, redactUrl } from './client.ts';
 export { fastSqlOf, type FastSql } from './fast-sql.ts';
 export { dbOptionsFromEnv, describeDbOptions, REPO_ROOT, resolveDataDir } from './env.ts';
-export type { CreateDbOptions, Db, DbKind, DbTarget, PgConnectionConfig } from './client.ts';
+export type { CreateDbOptions, Db, DbKind, DbLogger, DbTarget, PgConnectionConfig } from './client.ts';
 export * from './generated/prisma/client.ts';

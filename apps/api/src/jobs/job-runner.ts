@@ -5,15 +5,21 @@
 import type { Db } from '@inovda/db';
 import { DEFAULT_TIME_ZONE } from '@inovda/domain';
 import PgBoss from 'pg-boss';
+import { rootLogger } from '../log/logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { deliverReminderEmail } from '../reminders/deliver-email.ts';
 import { runReminderSweep } from '../reminders/sweep.ts';
 import { pgliteBossDb, transactionBossDb } from './boss-db.ts';
+import { type HousekeepingDeps, runHousekeeping } from './housekeeping.ts';
 import type { ReminderMailQueue } from './types.ts';
 
 /** pg-boss's tables live in their own schema, outside the Prisma migrations (pg-boss migrates it itself). */
 export const JOB_SCHEMA = 'pgboss';
-export const QUEUES = { sweep: 'reminder-sweep', email: 'reminder-email' } as const;
+export const QUEUES = {
+  sweep: 'reminder-sweep',
+  email: 'reminder-email',
+  housekeeping: 'housekeeping',
+} as const;
 
 export interface JobRunnerOptions {
   db: Pick<Db, 'prisma' | 'target'>;
@@ -27,6 +33,8 @@ export interface JobRunnerOptions {
   emailRetry?: { limit: number; delaySeconds: number };
   /** How often an idle worker looks for work (pg-boss's minimum is 0.5 s). */
   pollingIntervalSeconds?: number;
+  /** Housekeeping (sessions, login attempts, abandoned uploads, never-attached evidence) and its schedule. */
+  housekeeping?: { deps: HousekeepingDeps; cron: string | null };
   /** The scheduled sweep's clock (tests). */
   now?: () => Date;
   log?: (line: string) => void;
@@ -56,7 +64,7 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
 
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const { prisma } = options.db;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => rootLogger().info(line));
   const now = options.now ?? (() => new Date());
   const polling = options.pollingIntervalSeconds ?? 2;
   const boss = createBoss(options.db.target, polling);
@@ -88,6 +96,24 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     await boss.schedule(QUEUES.sweep, options.sweepCron, {}, { tz: DEFAULT_TIME_ZONE });
   } else {
     await boss.unschedule(QUEUES.sweep);
+  }
+
+  if (options.housekeeping) {
+    const { deps, cron } = options.housekeeping;
+    await ensureQueue(boss, {
+      name: QUEUES.housekeeping,
+      policy: 'singleton',
+      retryLimit: 1,
+      expireInSeconds: 1_800,
+    });
+    await boss.work(QUEUES.housekeeping, { pollingIntervalSeconds: polling }, async () => {
+      const result = await runHousekeeping(deps, now());
+      if (Object.values(result).some((n) => n > 0))
+        log(`[inovda] pemeliharaan / housekeeping: ${JSON.stringify(result)}`);
+      return result;
+    });
+    if (cron) await boss.schedule(QUEUES.housekeeping, cron, {}, { tz: DEFAULT_TIME_ZONE });
+    else await boss.unschedule(QUEUES.housekeeping);
   }
 
   if (mailer) {

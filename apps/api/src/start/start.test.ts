@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatBanner } from './banner.ts';
+import { createJsonLogger } from '../log/logger.ts';
+import { announceReady, formatBanner } from './banner.ts';
 import { assertDataDirWritable, StartupError } from './data-dir.ts';
 import { bindPort } from './listen.ts';
 
@@ -69,20 +70,55 @@ describe('assertDataDirWritable', () => {
   });
 });
 
+const DEMO_ADMIN = {
+  email: 'admin@demo.inovda.id',
+  name: 'Admin',
+  role: 'ADMIN',
+  unitShort: null,
+  unitName: null,
+} as const;
+const base = {
+  url: 'http://localhost:3000',
+  dataDir: '/data',
+  database: 'PGlite /data/db',
+  adminServed: true,
+  password: 'inovda-demo',
+};
+
 describe('formatBanner', () => {
-  it('prints the URL and every demo account with the password', () => {
-    const text = formatBanner({
-      port: 3000,
-      dataDir: '/data',
-      database: 'PGlite /data/db',
-      adminServed: true,
-      password: 'inovda-demo',
-      accounts: [
-        { email: 'admin@demo.inovda.id', name: 'Admin', role: 'ADMIN', unitShort: null, unitName: null },
-      ],
-    });
+  it('prints the URL and every demo account with the password when the demo is there', () => {
+    const text = formatBanner({ ...base, demoAccounts: [DEMO_ADMIN], needsInit: false });
     expect(text).toContain('http://localhost:3000');
     expect(text).toContain('inovda-demo');
     expect(text).toMatch(/admin@demo\.inovda\.id\s+ADMIN/);
+    expect(text).not.toContain('inovda-admin init');
+  });
+
+  it('names no demo account and no password without the demo, and asks for init on an empty database', () => {
+    const text = formatBanner({ ...base, demoAccounts: [], needsInit: true });
+    expect(text).not.toContain('inovda-demo');
+    expect(text).not.toContain('demo.inovda.id');
+    expect(text).toContain('Belum ada daerah');
+    expect(text).toContain('pnpm inovda-admin init');
+    expect(formatBanner({ ...base, demoAccounts: [], needsInit: false })).not.toContain('init');
+  });
+});
+
+describe('announceReady in JSON logs', () => {
+  it('logs one ready line with fields and a warning when init is needed, never the password', () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createJsonLogger({
+      destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+    });
+    announceReady(logger, 'json', { ...base, demoAccounts: [DEMO_ADMIN], needsInit: true });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      event: 'ready',
+      url: 'http://localhost:3000',
+      demoAccounts: ['admin@demo.inovda.id'],
+    });
+    expect(lines[1]).toMatchObject({ level: 'warn', event: 'needs-init' });
+    expect(JSON.stringify(lines)).not.toContain('inovda-demo');
   });
 });

@@ -58,6 +58,9 @@ export function createLocalStorage(root: string): Storage {
     async has(sha256: string): Promise<boolean> {
       return exists(localBlobPath(root, sha256));
     },
+    async delete(sha256: string): Promise<void> {
+      await rm(localBlobPath(root, sha256), { force: true });
+    },
     sweepStaging: (maxAgeMs) => sweepStagingDir(stagingDir, maxAgeMs),
   };
 }

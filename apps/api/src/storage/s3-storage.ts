@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   NoSuchKey,
@@ -91,6 +92,9 @@ export function createS3Storage(options: S3StorageOptions, stagingDir: string): 
       }
     },
     has,
+    async delete(sha256: string): Promise<void> {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }));
+    },
     sweepStaging: (maxAgeMs) => sweepStagingDir(stagingDir, maxAgeMs),
   };
 }

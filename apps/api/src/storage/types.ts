@@ -22,6 +22,8 @@ export interface Storage {
   /** Opens the stored content, or `null` when the address holds nothing. */
   get(sha256: string): Promise<Readable | null>;
   has(sha256: string): Promise<boolean>;
+  /** Removes the content at the address (nothing when absent). Callers make sure no row refers to it. */
+  delete(sha256: string): Promise<void>;
   /** Removes staging leftovers of interrupted writes older than `maxAgeMs`; returns how many were removed. */
   sweepStaging(maxAgeMs: number): Promise<number>;
 }

@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import type { PrismaClient } from '@inovda/db';
 import { writeAudit } from '../audit.ts';
+import { blobLockKey } from '../jobs/blob-lock.ts';
 import type { Storage } from '../storage/index.ts';
 import { detectEvidenceKind } from './detect-kind.ts';
 import type { RequestUser } from './upload-auth.ts';
@@ -48,6 +49,10 @@ export async function finishUpload(
   const blob = await deps.storage.put(createReadStream(input.path));
 
   return deps.prisma.$transaction(async (tx) => {
+    // The housekeeping sweep may have removed these bytes (nobody referred to them) between the put above and
+    // this transaction; under the content's lock, put them back from the finished upload if so.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${blobLockKey(blob.sha256)}))`;
+    if (!(await deps.storage.has(blob.sha256))) await deps.storage.put(createReadStream(input.path));
     const key = { regionId_sha256: { regionId: user.regionId, sha256: blob.sha256 } };
     // ON CONFLICT DO NOTHING: two users finishing the same content at once both end on the one row.
     const { count } = await tx.evidenceFile.createMany({

@@ -120,7 +120,7 @@ export function createUploadRouter(deps: UploadRouterDeps): UploadRouter {
     onResponseError(req, error) {
       if (isTusRejection(error)) return error;
       const requestId = requestIdOf(req);
-      logInternalError(error, requestId, 'uploads');
+      logInternalError(error, requestId, 'uploads', nodeParts(req).req?.log);
       return rejection(500, 'INTERNAL', { requestId });
     },
   });

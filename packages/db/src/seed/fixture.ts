@@ -31,6 +31,7 @@ export interface PatiFixture {
   sources: string[];
 }
 
+// In the API's production bundle (apps/api/dist) the build copies the fixture to dist/fixtures/.
 export const FIXTURE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/pati-demo.json');
 
 /** Reads the fixture and checks its references; throws a clear message when it is inconsistent. */

@@ -1,5 +1,5 @@
-// Region, unit tree, demo users and the 2026 period: created when missing, never overwritten, so a demo
-// the user has edited keeps its edits when the start command seeds again.
+// Region, unit tree, demo users and the 2026 period of the demo. seedDemo calls it only on an empty database;
+// the lookups by natural key keep it safe should it ever meet existing rows (it never overwrites one).
 import type { Prisma } from '../generated/prisma/client.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
 import { sortUnitsParentsFirst, type PatiFixture } from './fixture.ts';

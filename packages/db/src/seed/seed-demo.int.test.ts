@@ -215,15 +215,36 @@ describe.each(testBackends())('seedDemo on %s', (backend) => {
     expect(await db.prisma.auditEvent.count({ where: { action: 'seed.demo' } })).toBe(1);
   });
 
-  it('does not bring back a demo innovation the user renamed, but restores a deleted demo account', async () => {
+  it('never brings back a demo innovation or account the user renamed or removed (security: issue 10 #1)', async () => {
     await db.prisma.innovation.updateMany({
       where: { name: 'BERDENTING' },
       data: { name: 'BERDENTING (diubah)' },
     });
     await db.prisma.user.delete({ where: { email: 'pimpinan@demo.inovda.id' } });
+    await db.prisma.user.update({
+      where: { email: 'admin@demo.inovda.id' },
+      data: { email: 'bapperida@patikab.go.id' },
+    });
     const again = await seedDemo(db.prisma, { score, spdTier, storeBlob: store.storeBlob });
-    expect(again.created).toMatchObject({ innovations: 0, users: 1 });
+    expect(again).toMatchObject({ skipped: true });
+    expect(Object.values(again.created).every((n) => n === 0)).toBe(true);
     expect(await db.prisma.innovation.count({ where: { name: { startsWith: 'BERDENTING' } } })).toBe(1);
-    expect(await db.prisma.user.count({ where: { email: 'pimpinan@demo.inovda.id' } })).toBe(1);
+    expect(await db.prisma.user.count({ where: { email: 'pimpinan@demo.inovda.id' } })).toBe(0);
+    expect(await db.prisma.user.count({ where: { email: 'admin@demo.inovda.id' } })).toBe(0);
+  });
+
+  it('does nothing on a database that already holds another region (a real install)', async () => {
+    const other = await createTestDb({ backend });
+    try {
+      await other.prisma.region.create({
+        data: { code: '33.17', name: 'Kabupaten Rembang', provinceCode: '33', provinceName: 'Jawa Tengah' },
+      });
+      const result = await seedDemo(other.prisma, { score, spdTier, storeBlob: store.storeBlob });
+      expect(result).toMatchObject({ skipped: true, regionId: null });
+      expect(await other.prisma.user.count()).toBe(0);
+      expect(await other.prisma.region.count()).toBe(1);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,6 +1,8 @@
-// The idempotent Kabupaten Pati demo: region, 90 units, demo accounts, the 2026 period and the 17 real
-// innovations over every workflow state. Only missing rows are created, all in ONE transaction (a crash
-// leaves nothing half-written); blobs are stored first, content-addressed, so storing again is harmless.
+// The Kabupaten Pati demo: region, 90 units, demo accounts, the 2026 period and the 17 real innovations over
+// every workflow state. It is written only into an EMPTY database (no region at all), all in ONE transaction (a
+// crash leaves nothing half-written); blobs are stored first, content-addressed, so storing again is harmless.
+// A database that holds any region is left alone: a demo account the user renamed or removed never comes back,
+// and a real install is never given the public demo password (issue 10, security finding 1).
 import { hash } from '@node-rs/argon2';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -32,8 +34,13 @@ function zeroCounts(): SeedCounts {
   };
 }
 
-async function demoAlreadySeeded(client: Prisma.TransactionClient, regionId: string): Promise<boolean> {
-  return (await client.auditEvent.count({ where: { regionId, action: SEED_ACTION } })) > 0;
+/** True when the database holds no region, i.e. nothing a user could have made or changed. */
+async function isEmptyDatabase(client: Prisma.TransactionClient | PrismaClient): Promise<boolean> {
+  return (await client.region.count()) === 0;
+}
+
+function skipped(): SeedDemoResult {
+  return { regionId: null, created: zeroCounts(), skipped: true };
 }
 
 /** The period's SPD answers, row by row where none is there yet (an admin's own answer is never replaced). */
@@ -65,35 +72,18 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
   const unitNames = new Map(fixture.units.map((u) => [u.short, u.name]));
   const plans = fixture.innovations.map((innovation) => ({ innovation, plan: planFor(innovation.name) }));
 
-  // Slow or external work happens before the transaction, only for what is missing.
-  const region = await prisma.region.findUnique({
-    where: { code: fixture.region.code },
-    select: { id: true },
-  });
-  // The innovations are demo content: written once per region (a `seed.demo` audit event marks it), so an
-  // innovation the user renamed or deleted is not brought back on the next start.
-  const innovationsDone = region !== null && (await demoAlreadySeeded(prisma, region.id));
-  const existingEmails = new Set(
-    (
-      await prisma.user.findMany({
-        where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
-        select: { email: true },
-      })
-    ).map((u) => u.email),
-  );
+  // Slow or external work happens before the transaction, and only for an empty database.
+  if (!(await isEmptyDatabase(prisma))) return skipped();
   const passwordHashes = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
-    if (!existingEmails.has(account.email))
-      passwordHashes.set(account.email, await hash(DEMO_PASSWORD, ARGON2_OPTIONS));
+    passwordHashes.set(account.email, await hash(DEMO_PASSWORD, ARGON2_OPTIONS));
   }
-  const toSeed: InnovationToSeed[] = plans
-    .map(({ innovation, plan }, index) => ({
-      index,
-      innovation,
-      plan,
-      answers: planAnswers(innovation.name, unitNames.get(innovation.unit)!, plan),
-    }))
-    .filter(() => !innovationsDone);
+  const toSeed: InnovationToSeed[] = plans.map(({ innovation, plan }, index) => ({
+    index,
+    innovation,
+    plan,
+    answers: planAnswers(innovation.name, unitNames.get(innovation.unit)!, plan),
+  }));
   const stored = new Map<PlannedEvidence, { sha256: string; size: number }>();
   for (const item of toSeed) {
     for (const { evidence } of item.answers) {
@@ -118,28 +108,26 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
   const created = zeroCounts();
   const regionId = await prisma.$transaction(
     async (tx) => {
-      // Serialises concurrent seeds (two start commands on one server).
+      // Serialises concurrent seeds (two start commands on one server); the second one finds a region.
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', SEED_LOCK);
+      if (!(await isEmptyDatabase(tx))) return null;
       const base = await seedBase(tx, fixture, passwordHashes, created);
-      if (!(await demoAlreadySeeded(tx, base.regionId))) {
-        for (const item of toSeed) await seedInnovation(tx, base, item, stored, options.score, created);
-        await seedSpd(tx, base.periodId, spdRows, created);
-      }
-      if (Object.values(created).some((n) => n > 0)) {
-        await tx.auditEvent.create({
-          data: {
-            regionId: base.regionId,
-            actorId: null,
-            action: SEED_ACTION,
-            entity: 'Region',
-            entityId: base.regionId,
-            after: { ...created },
-          },
-        });
-      }
+      for (const item of toSeed) await seedInnovation(tx, base, item, stored, options.score, created);
+      await seedSpd(tx, base.periodId, spdRows, created);
+      await tx.auditEvent.create({
+        data: {
+          regionId: base.regionId,
+          actorId: null,
+          action: SEED_ACTION,
+          entity: 'Region',
+          entityId: base.regionId,
+          after: { ...created },
+        },
+      });
       return base.regionId;
     },
     { timeout: 600_000, maxWait: 120_000 },
   );
-  return { regionId, created };
+  if (regionId === null) return skipped();
+  return { regionId, created, skipped: false };
 }

@@ -62,7 +62,10 @@ export interface SeedCounts {
 }
 
 export interface SeedDemoResult {
-  regionId: string;
-  /** Rows created by this run; all zero when the demo was already there. */
+  /** The demo region, or null when the run was skipped. */
+  regionId: string | null;
+  /** Rows created by this run; all zero when skipped. */
   created: SeedCounts;
+  /** True when the database was not empty (it holds a region), so nothing was written. */
+  skipped: boolean;
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EvidenceFile" ADD COLUMN     "firstAttachedAt" TIMESTAMP(3);
