@@ -85,6 +85,7 @@ async function start(env: AppEnv, running: Running): Promise<void> {
       mailer: running.mailer ?? null,
       appUrl: env.appUrl,
       sweepCron: env.jobs.reminderCron,
+      storage,
     });
   }
 
@@ -94,6 +95,7 @@ async function start(env: AppEnv, running: Running): Promise<void> {
     auth: env.auth,
     uploadDir: join(env.dataDir, 'uploads'),
     maxSizeBytes: env.uploadMaxBytes,
+    evidenceText: running.jobs?.evidenceText ?? null,
   });
   const adminServed = existsSync(join(ADMIN_DIST, 'index.html'));
   const app = createServer({
