@@ -30,7 +30,7 @@ async function findWeakerAnswer(page: Page, states: string[]): Promise<{ id: str
     'query',
   );
   const ids = list.items.filter((i) => i.submission && states.includes(i.submission.state)).map((i) => i.id);
-  const until = Date.now() + 240_000;
+  const until = Date.now() + 420_000;
   while (Date.now() < until) {
     let pending = false;
     for (const id of ids) {
@@ -83,7 +83,7 @@ describe('the evidence check: the OPERATOR sees the warning, the VERIFIER takes 
       await saveFailureScreenshot(page, 'evidence-operator');
       throw error;
     }
-  }, 300_000);
+  }, 600_000);
 
   it('lets the verifier take the suggestion as a downgrade with its note filled, then save it', async () => {
     const { page } = session;
@@ -91,6 +91,7 @@ describe('the evidence check: the OPERATOR sees the warning, the VERIFIER takes 
       await switchUser(page, VERIFIER_EMAIL);
       const { id, answer } = await findWeakerAnswer(page, ['SUBMITTED', 'IN_REVIEW']);
       await page.goto(`/review/${id}`);
+      await page.locator(`#indicator-${answer.code}`).waitFor();
       const start = page.getByRole('button', { name: 'Mulai verifikasi', exact: true });
       if (await start.isVisible()) {
         await start.click();
@@ -112,5 +113,5 @@ describe('the evidence check: the OPERATOR sees the warning, the VERIFIER takes 
       await saveFailureScreenshot(page, 'evidence-verifier');
       throw error;
     }
-  }, 300_000);
+  }, 600_000);
 });

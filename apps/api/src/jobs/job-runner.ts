@@ -162,7 +162,8 @@ async function startEvidenceText(
   });
   await boss.work<{ sha256: string }>(
     QUEUES.evidenceText,
-    { includeMetadata: true, pollingIntervalSeconds: polling, batchSize: 1 },
+    // pg-boss waits the polling interval between fetches: the shortest keeps a backlog (the backfill) moving.
+    { includeMetadata: true, pollingIntervalSeconds: Math.min(polling, 0.5), batchSize: 1 },
     async ([job]) => {
       if (!job) return;
       const outcome = await extractEvidenceText(
@@ -182,7 +183,8 @@ async function startEvidenceText(
     async enqueue(tx, sha256s) {
       if (sha256s.length === 0) return;
       await boss.insert(
-        sha256s.map((sha256) => ({ name: QUEUES.evidenceText, data: { sha256 }, singletonKey: sha256 })),
+        // A fresh upload (someone is waiting for it) goes before the backfill of older evidence.
+        sha256s.map((sha256) => ({ name: QUEUES.evidenceText, data: { sha256 }, singletonKey: sha256, priority: 10 })),
         { db: transactionBossDb(tx) },
       );
     },
