@@ -184,7 +184,12 @@ async function startEvidenceText(
       if (sha256s.length === 0) return;
       await boss.insert(
         // A fresh upload (someone is waiting for it) goes before the backfill of older evidence.
-        sha256s.map((sha256) => ({ name: QUEUES.evidenceText, data: { sha256 }, singletonKey: sha256, priority: 10 })),
+        sha256s.map((sha256) => ({
+          name: QUEUES.evidenceText,
+          data: { sha256 },
+          singletonKey: sha256,
+          priority: 10,
+        })),
         { db: transactionBossDb(tx) },
       );
     },
