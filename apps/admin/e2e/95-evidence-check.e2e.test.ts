@@ -22,7 +22,11 @@ interface TDetail {
 
 /** Waits (polling the API as the screens do) until the demo's evidence has been read, then finds an answer the
  * documents support below its claim, in an innovation of one of `states`. */
-async function findWeakerAnswer(page: Page, states: string[]): Promise<{ id: string; answer: TAnswer }> {
+async function findWeakerAnswer(
+  page: Page,
+  states: string[],
+  pendingVerdictOnly: boolean,
+): Promise<{ id: string; state: string; answer: TAnswer }> {
   const list = await callTrpc<{ items: { id: string; submission: { state: string } | null }[] }>(
     page,
     'innovation.list',
@@ -39,13 +43,13 @@ async function findWeakerAnswer(page: Page, states: string[]): Promise<{ id: str
       pending ||= answers.some((a) => a.evidenceCheck?.status === 'PENDING');
       const weaker = answers.find(
         (a) =>
-          a.verdict === 'PENDING' &&
+          (!pendingVerdictOnly || a.verdict === 'PENDING') &&
           a.evidenceCheck?.status === 'DONE' &&
           a.evidenceCheck.supportedTier !== null &&
           a.evidenceCheck.supportedTier > 0 &&
           a.evidenceCheck.supportedTier < a.claimedTier,
       );
-      if (weaker) return { id, answer: weaker };
+      if (weaker) return { id, state: detail.submission?.state ?? '', answer: weaker };
     }
     if (!pending) break;
     await page.waitForTimeout(2_000);
@@ -66,7 +70,12 @@ describe('the evidence check: the OPERATOR sees the warning, the VERIFIER takes 
     const { page } = session;
     try {
       await signIn(page, OPERATOR_EMAIL);
-      const { id, answer } = await findWeakerAnswer(page, ['DRAFT', 'RETURNED']);
+      // Any of the unit's innovations: the check shows on every indicator card, in every state.
+      const { id, answer } = await findWeakerAnswer(
+        page,
+        ['DRAFT', 'RETURNED', 'SUBMITTED', 'IN_REVIEW', 'VERIFIED', 'READY_TO_SEND', 'SENT'],
+        false,
+      );
       await page.goto(`/innovations/${id}/indicators`);
       const card = page.locator(`#indicator-${answer.code}`);
       const supported = answer.evidenceCheck?.supportedTier ?? 0;
@@ -89,11 +98,11 @@ describe('the evidence check: the OPERATOR sees the warning, the VERIFIER takes 
     const { page } = session;
     try {
       await switchUser(page, VERIFIER_EMAIL);
-      const { id, answer } = await findWeakerAnswer(page, ['SUBMITTED', 'IN_REVIEW']);
+      const { id, state, answer } = await findWeakerAnswer(page, ['SUBMITTED', 'IN_REVIEW'], true);
       await page.goto(`/review/${id}`);
       await page.locator(`#indicator-${answer.code}`).waitFor();
       const start = page.getByRole('button', { name: 'Mulai verifikasi', exact: true });
-      if (await start.isVisible()) {
+      if (state === 'SUBMITTED') {
         await start.click();
         await page.getByRole('dialog').getByRole('button', { name: 'Mulai verifikasi', exact: true }).click();
       }
