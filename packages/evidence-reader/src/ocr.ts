@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 
 export const TESSERACT = process.env.INOVDA_TESSERACT ?? '/usr/bin/tesseract';
 export const PDFTOPPM = process.env.INOVDA_PDFTOPPM ?? '/usr/bin/pdftoppm';
