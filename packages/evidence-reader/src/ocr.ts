@@ -102,9 +102,12 @@ export async function ocrImage(
   languages: string,
   signal: AbortSignal,
 ): Promise<{ text: string; confidence: number }> {
+  // Scanner speckle makes Tesseract's layout analysis find no text at all (and take ten times longer): a 3x3
+  // median filter on the greyscale image removes it and keeps the strokes of 10-12 pt text at 150 dpi and up.
+  const cleaned = await sharp(image).greyscale().median(3).png().toBuffer();
   // TSV output gives each word's confidence; lines are rebuilt from its block/paragraph/line numbers.
   const tsv = (
-    await run(TESSERACT, ['stdin', 'stdout', '-l', languages, '--psm', '3', 'tsv'], image, signal)
+    await run(TESSERACT, ['stdin', 'stdout', '-l', languages, '--psm', '3', 'tsv'], cleaned, signal)
   ).toString('utf8');
   const lines = new Map<string, string[]>();
   let sum = 0;
