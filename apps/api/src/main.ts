@@ -88,6 +88,7 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
         },
       },
       log: (line) => logger.info(line),
+      storage,
     });
   }
 
@@ -100,6 +101,7 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
     expireAfterMs: env.grace.uploadMs,
     // The housekeeping job sweeps abandoned uploads once for all replicas; without jobs, this process does.
     sweepIntervalMs: env.jobs.enabled ? 0 : undefined,
+    evidenceText: running.jobs?.evidenceText ?? null,
   });
   const adminServed = existsSync(join(ADMIN_DIST, 'index.html'));
   const app = createServer({

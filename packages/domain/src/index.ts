@@ -13,3 +13,4 @@ export * from './portfolio/index.ts';
 export * from './carry-over/index.ts';
 export * from './national/index.ts';
 export * from './document/index.ts';
+export * from './evidence/index.ts';

@@ -12,6 +12,11 @@ import { runReminderSweep } from '../reminders/sweep.ts';
 import { pgliteBossDb, transactionBossDb } from './boss-db.ts';
 import { type HousekeepingDeps, runHousekeeping } from './housekeeping.ts';
 import type { ReminderMailQueue } from './types.ts';
+import type { ReadLimits } from '@inovda/evidence-reader';
+import { extractEvidenceText } from '../evidence-text/extract.ts';
+import { backfillEvidenceText } from '../evidence-text/text-rows.ts';
+import type { EvidenceTextQueue } from '../evidence-text/types.ts';
+import type { Storage } from '../storage/index.ts';
 
 /** pg-boss's tables live in their own schema, outside the Prisma migrations (pg-boss migrates it itself). */
 export const JOB_SCHEMA = 'pgboss';
@@ -19,6 +24,7 @@ export const QUEUES = {
   sweep: 'reminder-sweep',
   email: 'reminder-email',
   housekeeping: 'housekeeping',
+  evidenceText: 'evidence-text',
 } as const;
 
 export interface JobRunnerOptions {
@@ -35,6 +41,12 @@ export interface JobRunnerOptions {
   pollingIntervalSeconds?: number;
   /** Housekeeping (sessions, login attempts, abandoned uploads, never-attached evidence) and its schedule. */
   housekeeping?: { deps: HousekeepingDeps; cron: string | null };
+  /** The evidence store: with it, evidence files are read (text, OCR) in the background (src/evidence-text). */
+  storage?: Storage;
+  /** Limits of one evidence read (pages, time); the reader's defaults otherwise. */
+  evidenceReadLimits?: ReadLimits;
+  /** Retries of a failed evidence read and the first delay (default 2 retries, 30 s). */
+  evidenceRetry?: { limit: number; delaySeconds: number };
   /** The scheduled sweep's clock (tests). */
   now?: () => Date;
   log?: (line: string) => void;
@@ -43,6 +55,8 @@ export interface JobRunnerOptions {
 export interface JobRunner {
   /** Queues reminder e-mails in a transaction; null when e-mail is off. */
   mail: ReminderMailQueue | null;
+  /** Queues evidence reading in a transaction; null without a store. */
+  evidenceText: EvidenceTextQueue | null;
   boss: PgBoss;
   /** Stops taking work, lets running jobs finish (up to `timeoutMs`), then detaches. The database stays open. */
   stop(timeoutMs?: number): Promise<void>;
@@ -138,9 +152,73 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     );
   }
 
+  const evidenceText = options.storage ? await startEvidenceText(boss, options, polling, log) : null;
+
   return {
     mail,
+    evidenceText,
     boss,
     stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, wait: true, timeout: timeoutMs }),
   };
+}
+
+/**
+ * The evidence-text queue: one job per content (singleton key = sha256), worked one at a time (OCR is heavy on a
+ * small machine), two retries for a read that failed (a timeout under load). At start, every stored file not yet
+ * read is queued once (the backfill of existing evidence).
+ */
+async function startEvidenceText(
+  boss: PgBoss,
+  options: JobRunnerOptions,
+  polling: number,
+  log: (line: string) => void,
+): Promise<EvidenceTextQueue> {
+  const { prisma } = options.db;
+  const storage = options.storage;
+  if (!storage) throw new Error('storage required');
+  const retry = options.evidenceRetry ?? { limit: 2, delaySeconds: 30 };
+  await ensureQueue(boss, {
+    name: QUEUES.evidenceText,
+    retryLimit: retry.limit,
+    retryDelay: retry.delaySeconds,
+    expireInSeconds: 900,
+  });
+  await boss.work<{ sha256: string }>(
+    QUEUES.evidenceText,
+    // pg-boss waits the polling interval between fetches: the shortest keeps a backlog (the backfill) moving.
+    { includeMetadata: true, pollingIntervalSeconds: Math.min(polling, 0.5), batchSize: 1 },
+    async ([job]) => {
+      if (!job) return;
+      const outcome = await extractEvidenceText(
+        {
+          prisma,
+          storage,
+          ...(options.evidenceReadLimits ? { limits: options.evidenceReadLimits } : {}),
+          now: options.now ?? (() => new Date()),
+        },
+        job.data.sha256,
+        { retryCount: job.retryCount, retryLimit: job.retryLimit },
+      );
+      return { outcome };
+    },
+  );
+  const queue: EvidenceTextQueue = {
+    async enqueue(tx, sha256s) {
+      if (sha256s.length === 0) return;
+      await boss.insert(
+        // A fresh upload (someone is waiting for it) goes before the backfill of older evidence.
+        sha256s.map((sha256) => ({
+          name: QUEUES.evidenceText,
+          data: { sha256 },
+          singletonKey: sha256,
+          priority: 10,
+        })),
+        { db: transactionBossDb(tx) },
+      );
+    },
+  };
+  const waiting = await backfillEvidenceText(prisma);
+  for (const sha256 of waiting) await boss.send(QUEUES.evidenceText, { sha256 }, { singletonKey: sha256 });
+  if (waiting.length > 0) log(`[inovda] bukti dibaca / evidence to read: ${waiting.length}`);
+  return queue;
 }

@@ -5,6 +5,8 @@ import { createReadStream } from 'node:fs';
 import type { PrismaClient } from '@inovda/db';
 import { writeAudit } from '../audit.ts';
 import { blobLockKey } from '../jobs/blob-lock.ts';
+import { ensureEvidenceText } from '../evidence-text/text-rows.ts';
+import type { EvidenceTextQueue } from '../evidence-text/types.ts';
 import type { Storage } from '../storage/index.ts';
 import { detectEvidenceKind } from './detect-kind.ts';
 import type { RequestUser } from './upload-auth.ts';
@@ -31,7 +33,7 @@ export interface FinishInput {
 }
 
 export async function finishUpload(
-  deps: { prisma: PrismaClient; storage: Storage },
+  deps: { prisma: PrismaClient; storage: Storage; evidenceText?: EvidenceTextQueue | null },
   input: FinishInput,
 ): Promise<FinishedEvidence> {
   const { user, lang } = input.requestUser;
@@ -72,6 +74,9 @@ export async function finishUpload(
       select: { id: true, sha256: true, size: true, kind: true, mimeType: true, originalName: true },
     });
     const reused = count === 0;
+    // The text is read in the background, once per content; the request does not wait for it.
+    await ensureEvidenceText(tx, [row.sha256]);
+    await deps.evidenceText?.enqueue(tx, [row.sha256]);
     await writeAudit(tx, {
       actor: { id: user.id, regionId: user.regionId },
       action: reused ? 'evidence.upload-reused' : 'evidence.upload',

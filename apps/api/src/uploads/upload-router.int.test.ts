@@ -141,6 +141,10 @@ describe('evidence uploads (tus) and downloads', () => {
     }
     expect(ids[0]).toBe(ids[1]);
     expect(await h.prisma.evidenceFile.count({ where: { sha256: sha(file) } })).toBe(1);
+    // Its text waits to be read once, in the background (no job runner here: it stays WAITING).
+    expect(
+      await h.prisma.evidenceText.findMany({ where: { sha256: sha(file) }, select: { status: true } }),
+    ).toEqual([{ status: 'WAITING' }]);
   });
 
   it('goes by content: PNG bytes named .pdf are stored as PNG, or refused where the indicator wants PDF', async () => {

@@ -13,6 +13,7 @@ import type { AuthConfig } from '../auth/config.ts';
 import { logInternalError } from '../trpc.ts';
 import type { Storage } from '../storage/index.ts';
 import { createDownloadHandler } from './download.ts';
+import type { EvidenceTextQueue } from '../evidence-text/types.ts';
 import { finishUpload } from './finish-upload.ts';
 import { getRequestUser, requireSession, type RequestUser } from './upload-auth.ts';
 import { isTusRejection, rejection } from './upload-errors.ts';
@@ -28,6 +29,8 @@ export interface UploadRouterDeps {
   auth: AuthConfig;
   /** Directory for partial uploads; must not be inside the evidence store. */
   uploadDir: string;
+  /** Queues reading of a stored file's text (the job runner's); absent or null when jobs are off. */
+  evidenceText?: EvidenceTextQueue | null;
   /** Largest accepted file in bytes (default 200 MB). */
   maxSizeBytes?: number;
   /** An unfinished upload is deleted this long after it was created (default 24 h). */

@@ -2,6 +2,7 @@
 // workflow state, verifier notes on downgrades and rejections, and one generated evidence file per answer.
 import type { SubmissionState, Verdict } from '../generated/prisma/enums.ts';
 import type { InnovationPlan } from './demo-plan.ts';
+import { DOCUMENT_CODES, demoDocumentLines } from './demo-documents.ts';
 import { generatePdf, generatePng } from './evidence-bytes.ts';
 
 export const SID_CODES = Array.from({ length: 20 }, (_, i) => String(16 + i));
@@ -49,7 +50,14 @@ function claimedTier(name: string, code: string, plan: InnovationPlan): number {
   return STRONG.includes(plan.state) ? Math.min(3, tier + ((h >> 4) % 2)) : tier;
 }
 
-function evidenceFor(name: string, unitName: string, code: string, tier: number): PlannedEvidence {
+function evidenceFor(
+  name: string,
+  unitName: string,
+  code: string,
+  tier: number,
+  plan: InnovationPlan,
+  basis: string | null,
+): PlannedEvidence {
   const label = `${name} - indikator ${code}`;
   const base = `${slug(name)}-indikator-${code}`;
   if (IMAGE_ONLY.has(code)) {
@@ -58,6 +66,20 @@ function evidenceFor(name: string, unitName: string, code: string, tier: number)
       mimeType: 'image/png',
       originalName: `${base}.png`,
       bytes: generatePng(label, hash(label)),
+    };
+  }
+  if (DOCUMENT_CODES.has(code)) {
+    // About one claim in three above tier 1 gets a weaker document, so the demo shows the evidence warning.
+    const weaker = tier > 1 && hash(`${name}~${code}`) % 3 === 0;
+    const penerapanYear = plan.waktuPenerapan ? Number(plan.waktuPenerapan.slice(0, 4)) : null;
+    const lines = demoDocumentLines(code, weaker ? tier - 1 : tier, { name, unitName, penerapanYear, basis });
+    // The last line keeps each file's content (and so its sha256) distinct per innovation and indicator.
+    lines.push(`Salinan bukti indikator ${code} - ${name}`);
+    return {
+      kind: 'PDF',
+      mimeType: 'application/pdf',
+      originalName: `${base}.pdf`,
+      bytes: generatePdf(lines),
     };
   }
   const lines = [
@@ -86,14 +108,15 @@ export function planAnswers(name: string, unitName: string, plan: InnovationPlan
   );
   const answers: PlannedAnswer[] = codes.map((code, i) => {
     const tier = claimedTier(name, code, plan);
+    const basis = code === '33' ? BASES[hash(name) % BASES.length]! : null;
     return {
       code,
       claimedTier: tier,
-      basis: code === '33' ? BASES[hash(name) % BASES.length]! : null,
+      basis,
       verdict: 'PENDING',
       verifiedTier: null,
       verifierNote: null,
-      evidence: draft && i >= 8 ? null : evidenceFor(name, unitName, code, tier),
+      evidence: draft && i >= 8 ? null : evidenceFor(name, unitName, code, tier, plan, basis),
     };
   });
   applyVerdicts(name, plan, answers);

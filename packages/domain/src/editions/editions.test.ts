@@ -116,8 +116,17 @@ describe('IGA 2026', () => {
     expect(listNeedsManualCheck(pack)).toEqual(['3', '4', '5a', '5b', '6', '7', '10b', '11a', '33.c']);
   });
 
-  it('has only the submission limit unconfirmed', () => {
-    expect(listUnconfirmed(pack).map((u) => u.path.join('.'))).toEqual(['constants.maxSubmissions']);
+  it('has only the submission limit and the evidence expectations the guide is silent on unconfirmed', () => {
+    expect(listUnconfirmed(pack).map((u) => u.path.join('.'))).toEqual([
+      'sid.1.expectations.namesInnovation',
+      'sid.4.expectations.namesInnovation',
+      'sid.7.expectations.years.0',
+      'sid.8.expectations.namesInnovation',
+      'sid.12.expectations.namesInnovation',
+      'sid.17.expectations.namesInnovation',
+      'sid.18.expectations.namesInnovation',
+      'constants.maxSubmissions',
+    ]);
   });
 });
 

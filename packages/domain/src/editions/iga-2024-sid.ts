@@ -1,3 +1,4 @@
+import { buildExpectations2024Era } from '../evidence/expectations-2024.ts';
 import { IGA_2026_SID } from './iga-2026-sid.ts';
 import { higherIsBetter, tierTexts } from './pack-helpers.ts';
 import type { TKemanfaatanBasis, TSidIndicator } from './schema.ts';
@@ -164,19 +165,23 @@ export const KEMANFAATAN_BASES_2024: TKemanfaatanBasis[] = [
  */
 export function buildSid2024Era(confidence: TConfidence, source: string[], note?: string): TSidIndicator[] {
   // The 2026 explanations [C7] describe the 2026 parameters, so they are not carried over.
-  return IGA_2026_SID.map(({ note: _note, explanation: _explanation, bases, ...indicator }) => {
-    const texts = TEXTS_2024[indicator.code];
-    if (!texts) throw new Error(`2024 texts missing for SID ${indicator.code}`);
-    const notes = [texts.note, note].filter((n): n is string => n !== undefined);
-    return {
-      ...indicator,
-      name: texts.name,
-      options: texts.options,
-      evidence: { ...indicator.evidence, source: ['C7'], confidence: 'UNCONFIRMED' },
-      ...(bases ? { bases: KEMANFAATAN_BASES_2024 } : {}),
-      source,
-      confidence,
-      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
-    };
-  });
+  const expectations = buildExpectations2024Era();
+  return IGA_2026_SID.map(
+    ({ note: _note, explanation: _explanation, expectations: _e, bases, ...indicator }) => {
+      const texts = TEXTS_2024[indicator.code];
+      if (!texts) throw new Error(`2024 texts missing for SID ${indicator.code}`);
+      const notes = [texts.note, note].filter((n): n is string => n !== undefined);
+      return {
+        ...indicator,
+        name: texts.name,
+        options: texts.options,
+        evidence: { ...indicator.evidence, source: ['C7'], confidence: 'UNCONFIRMED' },
+        ...(bases ? { bases: KEMANFAATAN_BASES_2024 } : {}),
+        ...(expectations[indicator.code] ? { expectations: expectations[indicator.code] } : {}),
+        source,
+        confidence,
+        ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+      };
+    },
+  );
 }

@@ -2,17 +2,18 @@ import { type z } from 'zod';
 import type { IssueMessage } from '../messages/message-types.ts';
 import { PACK_CHECK_TEXTS as T } from './pack-messages.ts';
 import type { TEditionPackBase } from './schema.ts';
-import type { TBands, TTierOption } from './schema-parts.ts';
+import { checkExpectations } from '../evidence/check-expectations.ts';
+import type { TBands } from './schema-parts.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
 
 /** Adds a custom issue: the Indonesian text as zod's message, the English one in `params.en`. */
-function report(ctx: Ctx, path: Path, message: IssueMessage): void {
+export function report(ctx: Ctx, path: Path, message: IssueMessage): void {
   ctx.addIssue({ code: 'custom', message: message.id, path, params: { en: message.en } });
 }
 
-function checkTiers(ctx: Ctx, options: readonly TTierOption[], path: Path): void {
+export function checkTiers(ctx: Ctx, options: readonly { tier: number }[], path: Path): void {
   const seen = new Set<number>();
   options.forEach((option, i) => {
     if (seen.has(option.tier)) report(ctx, [...path, i, 'tier'], T.duplicateTier(option.tier));
@@ -28,7 +29,7 @@ function checkFileKinds(ctx: Ctx, kinds: readonly string[] | undefined, path: Pa
   });
 }
 
-function checkBands(ctx: Ctx, bands: TBands | undefined, path: Path): void {
+export function checkBands(ctx: Ctx, bands: TBands | undefined, path: Path): void {
   if (!bands) return;
   const { tier1, tier2, tier3 } = bands.cutX100;
   // Cut-points must be strictly monotone in the direction of "better", or a tier would be unreachable.
@@ -89,6 +90,7 @@ export function checkEditionPack(pack: TEditionPackBase, ctx: Ctx): void {
   pack.sid.forEach((indicator, i) => {
     checkTiers(ctx, indicator.options, ['sid', i, 'options']);
     checkFileKinds(ctx, indicator.evidence.fileKinds, ['sid', i, 'evidence']);
+    if (indicator.expectations) checkExpectations(ctx, indicator, ['sid', i, 'expectations']);
     if (!indicator.bases) return;
     checkUniqueCodes(ctx, indicator.bases, ['sid', i, 'bases'], new Set());
     indicator.bases.forEach((basis, j) => {

@@ -77,6 +77,14 @@ export const PACK_CHECK_TEXTS = {
     id: 'Akhir jendela kelayakan sebelum awalnya',
     en: 'The eligibility window ends before it starts',
   },
+  yearOffsetOrder: {
+    id: 'Awal rentang tahun bukti harus sebelum atau sama dengan akhirnya',
+    en: 'The start of the evidence year range must not be after its end',
+  },
+  kemanfaatanNeedsBases: {
+    id: 'Ekspektasi bukti Kemanfaatan memerlukan basis ukur pada indikator',
+    en: 'A Kemanfaatan evidence expectation needs measurement bases on the indicator',
+  },
   totalMax: (expected: string): IssueMessage => ({
     id: `Skor total maksimum harus sama dengan SPD + SID + jumlah inovasi maksimum (${expected})`,
     en: `The maximum total score must equal the SPD + SID + innovation-count maxima (${expected})`,

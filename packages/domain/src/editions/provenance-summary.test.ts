@@ -7,9 +7,9 @@ import type { TEditionPack } from './schema.ts';
 describe('summarizeProvenance', () => {
   it('counts every sourced value of IGA 2026 by confidence and lists its sources', () => {
     const summary = summarizeProvenance(IGA_2026);
-    // Only maxSubmissions is UNCONFIRMED in 2026 (as listUnconfirmed says).
+    // maxSubmissions and the evidence expectations the guide is silent on (as listUnconfirmed says).
     expect(summary.counts.UNCONFIRMED).toBe(listUnconfirmed(IGA_2026).length);
-    expect(summary.counts.UNCONFIRMED).toBe(1);
+    expect(summary.counts.UNCONFIRMED).toBe(8);
     // pack + 20 SPD rows + 20 SID indicators + 6 bases + 9 constants at least, all SECONDARY or better.
     expect(summary.counts.SECONDARY).toBeGreaterThanOrEqual(1 + 20 + 20 + 6 + 8);
     expect(summary.sources).toEqual(expect.arrayContaining(['C1', 'C2', 'C7']));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZEvidenceExpectation } from '../evidence/expectation-schema.ts';
 import { checkEditionPack } from './pack-checks.ts';
 import { PACK_TEXTS } from './pack-messages.ts';
 import {
@@ -63,6 +64,8 @@ export const ZSidIndicator = z.object({
   mandatory: z.boolean(),
   options: z.array(ZTierOption).length(3, PACK_TEXTS.threeOptions.id),
   evidence: ZEvidence,
+  /** Structured evidence expectations beside `evidence.description` (absent: not assessed from documents). */
+  expectations: ZEvidenceExpectation.optional(),
   bases: z.array(ZKemanfaatanBasis).min(1).optional(),
   ...provenanceShape,
 });

@@ -1,6 +1,9 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TSidIndicator } from '@inovda/domain';
+import type { TEvidenceCheckView } from '../evidence-check/evidence-check';
+import { EvidenceCheckNote } from '../evidence-check/evidence-check-note';
 import { rawFigureText } from '../kemanfaatan/raw-figure';
 import { formatScore } from '../../lib/format';
 import { useLanguage } from '../dashboard/use-language';
@@ -24,6 +27,8 @@ export interface TAnswerView {
   verifierNote: string | null;
   version: number;
   evidence: TEvidenceFileView[];
+  /** What the automatic evidence check says (null where documents cannot say). */
+  evidenceCheck?: TEvidenceCheckView | null;
 }
 
 const VERDICT_COLOURS = {
@@ -58,6 +63,8 @@ export function IndicatorReviewCard({
   const evidenceRule = chosenBasis?.evidence ?? indicator.evidence;
   const claimedTier = answer?.claimedTier ?? 0;
   const weight = (tier: number) => formatScore(indicator.weightX100 * tier, lng);
+  // A suggestion taken from the evidence check refills the verdict form (a new key remounts it); not saved yet.
+  const [suggested, setSuggested] = useState<{ form: TVerdictForm; n: number } | null>(null);
   return (
     <Card
       id={`indicator-${indicator.code}`}
@@ -117,17 +124,24 @@ export function IndicatorReviewCard({
         {t('indicator.evidence')}
       </Typography.Title>
       <EvidenceViewer files={answer?.evidence ?? []} links={answer?.links ?? []} />
+      <EvidenceCheckNote
+        check={answer?.evidenceCheck}
+        claimedTier={claimedTier}
+        onTakeSuggestion={canJudge ? (form) => setSuggested({ form, n: (suggested?.n ?? 0) + 1 }) : undefined}
+      />
       {canJudge && answer && claimedTier > 0 && (
         <Flex vertical style={{ marginTop: 16, borderTop: '1px solid #f0f0f0', paddingTop: 16 }}>
           <VerdictFormView
-            key={`${answer.id}-${answer.version}`}
+            key={`${answer.id}-${answer.version}-${suggested?.n ?? 0}`}
             code={indicator.code}
             claimedTier={claimedTier}
-            initial={{
-              verdict: answer.verdict === 'PENDING' ? 'ACCEPTED' : answer.verdict,
-              verifiedTier: answer.verifiedTier,
-              note: answer.verifierNote ?? '',
-            }}
+            initial={
+              suggested?.form ?? {
+                verdict: answer.verdict === 'PENDING' ? 'ACCEPTED' : answer.verdict,
+                verifiedTier: answer.verifiedTier,
+                note: answer.verifierNote ?? '',
+              }
+            }
             optionText={claim.optionText}
             onDraft={onDraft}
             onSave={(values) => onSave(answer, values)}

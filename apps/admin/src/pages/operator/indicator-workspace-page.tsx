@@ -10,6 +10,8 @@ import { StateBadge } from '../../components/state-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { useTRPC } from '../../lib/trpc';
 import { useEditionPack } from '../../lib/use-edition-pack';
+import { hasPendingCheck } from '../../features/evidence-check/evidence-check';
+import { EvidenceCheckSummary } from '../../features/evidence-check/evidence-check-note';
 import { hasVerifierFeedback, isAnswerComplete, type TAnswerView } from './indicators/answer-view';
 import { IndicatorCard } from './indicators/indicator-card';
 import { MaturitySummary } from './indicators/maturity-summary';
@@ -109,6 +111,10 @@ function Workspace({
             checklist={checklist}
             profilePath={withPeriod(`/innovations/${detail.id}/profile`, periodId)}
           />
+          <EvidenceCheckSummary
+            answers={answers}
+            indicatorNumber={(code) => edition.sid.find((i) => i.code === code)?.number ?? code}
+          />
           <SubmitButton
             submissionId={submission.id}
             version={submission.version}
@@ -130,7 +136,11 @@ export default function IndicatorWorkspacePage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const periodId = useViewedPeriodId();
-  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId, periodId }));
+  const detail = useQuery({
+    ...trpc.innovation.byId.queryOptions({ id: innovationId, periodId }),
+    // While evidence files are being read, look again until the check is there.
+    refetchInterval: (query) => (hasPendingCheck(query.state.data?.submission?.answers) ? 5_000 : false),
+  });
   // The period's edition through the API: built-in or the region's custom one.
   const pack = useEditionPack(detail.data?.submission?.period.editionCode);
   if (detail.isPending || pack.isPending) return <FullPageSpin />;

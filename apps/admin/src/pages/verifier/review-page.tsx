@@ -18,6 +18,7 @@ import { toVerdictInput, type TVerdictForm } from '../../features/review/verdict
 import { useTRPC } from '../../lib/trpc';
 import { useEditionPack } from '../../lib/use-edition-pack';
 import { useSession } from '../../lib/use-session';
+import { hasPendingCheck } from '../../features/evidence-check/evidence-check';
 
 /** The review of one innovation: profile, every indicator with its claim, evidence and verdict, the live score. */
 export default function ReviewPage() {
@@ -31,7 +32,10 @@ export default function ReviewPage() {
   const { user } = useSession();
   // On wide screens the score and decision stay in view beside the indicators; on phones they follow them.
   const wide = Boolean(Grid.useBreakpoint().lg);
-  const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId, periodId }));
+  const detail = useQuery({
+    ...trpc.innovation.byId.queryOptions({ id: innovationId, periodId }),
+    refetchInterval: (query) => (hasPendingCheck(query.state.data?.submission?.answers) ? 5_000 : false),
+  });
   const [drafts, setDrafts] = useState<ReadonlyMap<string, TVerdictDraft>>(new Map());
   const onDraft = useCallback((code: string, draft: TVerdictDraft | null) => {
     setDrafts((prev) => {

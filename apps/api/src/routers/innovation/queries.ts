@@ -3,6 +3,7 @@ import type { Prisma } from '@inovda/db';
 import { allowedActions, isDevelopmentNoteRequired, ZSubmissionState } from '@inovda/domain';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
+import { buildEvidenceChecks } from '../../evidence-text/evidence-check.ts';
 import { assertUnitInScope, unitScopeFilter } from '../../scope.ts';
 import { shapeAnswer } from '../../services/answer-selects.ts';
 import { isArchivedPeriod } from '../../services/archive.ts';
@@ -119,6 +120,17 @@ export const byId = authedProcedure
         where: { innovationId: innovation.id, period: { year: { lt: submission.period.year } } },
       }),
     ]);
+    const answers = submission.answers.map(shapeAnswer);
+    const region = await ctx.prisma.region.findUniqueOrThrow({
+      where: { id: innovation.regionId },
+      select: { name: true },
+    });
+    const checks = await buildEvidenceChecks(
+      ctx.prisma,
+      pack,
+      { name: base.name, waktuPenerapan: base.profile.waktuPenerapan, regionName: region.name },
+      answers,
+    );
     const note = (lastMove?.after as { note?: unknown } | null)?.note;
     const actor = lastMove?.actorId
       ? await ctx.prisma.user.findUnique({ where: { id: lastMove.actorId }, select: { name: true } })
@@ -128,7 +140,8 @@ export const byId = authedProcedure
       submission: {
         ...submissionFields,
         carriedFrom: shapeCarriedFrom(carriedFrom),
-        answers: submission.answers.map(shapeAnswer),
+        // evidenceCheck: what the read documents support (advice; null where documents cannot say).
+        answers: answers.map((answer) => ({ ...answer, evidenceCheck: checks.get(answer.id) ?? null })),
       },
       readiness,
       allowedActions: archived ? [] : allowedActions(submission.state, ctx.user.role),

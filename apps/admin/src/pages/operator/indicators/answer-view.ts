@@ -1,3 +1,5 @@
+import type { TEvidenceCheckView } from '../../../features/evidence-check/evidence-check';
+
 /** One stored evidence file attached to an answer. */
 export interface TEvidenceView {
   id: string;
@@ -21,6 +23,8 @@ export interface TAnswerView {
   verifiedTier: number | null;
   verifierNote: string | null;
   evidence: TEvidenceView[];
+  /** What the automatic evidence check says (null where documents cannot say; absent in older data). */
+  evidenceCheck?: TEvidenceCheckView | null;
 }
 
 /** An indicator counts as filled when a parameter is chosen and it has evidence (a file or, where allowed, a link). */

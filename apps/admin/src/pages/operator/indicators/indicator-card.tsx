@@ -1,6 +1,7 @@
 import type { TEditionPack, TSidIndicator } from '@inovda/domain';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { EvidenceCheckNote } from '../../../features/evidence-check/evidence-check-note';
 import { rawFigureText } from '../../../features/kemanfaatan/raw-figure';
 import { formatScore } from '../../../lib/format';
 import type { TFileKind } from '../../../lib/file-kinds';
@@ -100,6 +101,7 @@ export function IndicatorCard({
             editable={editable && !busy}
             onDetach={(evidenceId) => actions.detach(indicator.code, evidenceId)}
           />
+          <EvidenceCheckNote check={answer?.evidenceCheck} claimedTier={answer?.claimedTier ?? 0} />
           {editable && (
             <EvidenceUploader
               submissionId={submissionId}
