@@ -6,6 +6,7 @@ import {
   saveScreenshot,
   saveScreenshotsInBothLanguages,
   switchLanguage,
+  waitForPdfViewer,
   type TBrowserSession,
 } from './support/browser';
 import {
@@ -146,6 +147,7 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
       await page.getByRole('button', { name: button }).click();
       const dialog = page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
       await dialog.locator('iframe[src^="blob:"]').waitFor();
+      await waitForPdfViewer(page);
       await saveScreenshot(page, 'operator-evidence-preview', lng);
       // Chromium's PDF viewer (an out-of-process frame) can capture the mouse after it loads, so the dialog's
       // own close button is activated from the keyboard, as a keyboard user would.
