@@ -12,3 +12,4 @@ export * from './planner/index.ts';
 export * from './portfolio/index.ts';
 export * from './carry-over/index.ts';
 export * from './national/index.ts';
+export * from './numbers/index.ts';
