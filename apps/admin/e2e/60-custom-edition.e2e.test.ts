@@ -126,8 +126,10 @@ describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the
     await k33.getByRole('combobox').click();
     await k33.getByRole('combobox').press('Enter');
     const figure = k33.getByLabel('Angka capaian (orang)');
-    await figure.fill('1.000');
-    await k33.getByText('Tulis angka tanpa pemisah ribuan', { exact: false }).waitFor();
+    // A point that cannot group thousands is refused with the Indonesian writing, never read as 3,5.
+    await figure.fill('3.50');
+    await k33.getByText('“3.50” dapat dibaca dua cara', { exact: false }).waitFor();
+    await k33.getByText('maksud Anda 3,50?', { exact: false }).waitFor();
     await figure.fill('350');
     await k33.getByText('Parameter 2 menurut edisi ini (6,00 poin)').waitFor();
     await k33.getByRole('button', { name: 'Simpan angka' }).click();

@@ -1,9 +1,10 @@
-import { Input, InputNumber, Radio, Select } from 'antd';
-import type { ReactNode } from 'react';
+import { Input, Radio, Select } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeFieldIssue } from './field-error-text';
 import { describeField, FormField } from './form-field';
+import { NumberInput } from './number-input';
 
 interface TBaseProps<F extends FieldValues> {
   control: Control<F>;
@@ -92,21 +93,22 @@ export function TextAreaField<F extends FieldValues>(
   );
 }
 
+/** A whole number (an amount in rupiah, a count), typed and shown the way the screen's language writes it. */
 export function NumberField<F extends FieldValues>(props: TBaseProps<F> & { prefix?: string }) {
-  const [{ field, error, id, a11y }, inputRef] = useBoundField(props);
+  const [{ field, error, id }, inputRef] = useBoundField(props);
+  const [issue, setIssue] = useState<string | null>(null);
+  const shownError = issue ?? error;
   return (
-    <FormField id={id} label={props.label} error={error} required={props.required} extra={props.extra}>
-      <InputNumber<number>
-        {...a11y}
-        ref={inputRef}
+    <FormField id={id} label={props.label} error={shownError} required={props.required} extra={props.extra}>
+      <NumberInput
+        {...describeField(id, shownError)}
+        inputRef={inputRef}
         name={field.name}
-        value={(field.value as number | null | undefined) ?? null}
-        onChange={(value) => field.onChange(value ?? undefined)}
+        value={field.value as number | null | undefined}
+        onChange={(value) => field.onChange(value)}
         onBlur={field.onBlur}
+        onIssue={setIssue}
         prefix={props.prefix}
-        min={0}
-        precision={0}
-        style={{ width: '100%' }}
         disabled={props.disabled}
       />
     </FormField>
