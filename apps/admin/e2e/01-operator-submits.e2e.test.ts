@@ -16,7 +16,7 @@ import {
   OPERATOR_EMAIL,
 } from './support/flow-data';
 import { signIn } from './support/login';
-import { paragraph, pickOption } from './support/forms';
+import { paragraph, pickOption, typeDate } from './support/forms';
 import { makePdf } from './support/make-pdf';
 import { allowPageProblem } from './support/page-guard';
 
@@ -71,15 +71,15 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
     await page.getByLabel('Nama inovasi', { exact: true }).fill(E2E_INNOVATION_NAME);
     await page.getByRole('radio', { name: 'Penerapan' }).check();
     await pickOption(page, 'Urusan pemerintahan utama', 'Kesehatan');
-    await page.getByLabel('Waktu uji coba').fill('2024-06-03');
-    await page.getByLabel('Waktu penerapan').fill('2025-01-06');
+    await typeDate(page, 'Waktu uji coba', '03/06/2024');
+    await typeDate(page, 'Waktu penerapan', '06/01/2025');
     // A reload (or a crash, or a dropped connection) loses nothing: the draft comes back with a notice.
     await page.reload();
     await page.getByText(/Isian yang belum tersimpan dari .* dipulihkan/).waitFor();
     await expect(page.getByLabel('Nama inovasi', { exact: true }).inputValue()).resolves.toBe(
       E2E_INNOVATION_NAME,
     );
-    await expect(page.getByLabel('Waktu penerapan').inputValue()).resolves.toBe('2025-01-06');
+    await expect(page.getByLabel('Waktu penerapan').inputValue()).resolves.toBe('06/01/2025');
     const sections = [
       'Dasar hukum',
       'Permasalahan',

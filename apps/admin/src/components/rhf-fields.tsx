@@ -1,4 +1,5 @@
-import { Input, Radio, Select } from 'antd';
+import { DatePicker, Input, Radio, Select } from 'antd';
+import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -110,6 +111,34 @@ export function NumberField<F extends FieldValues>(props: TBaseProps<F> & { pref
         onIssue={setIssue}
         prefix={props.prefix}
         disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
+
+/** What a person may type into a date field; the first is how the day is shown (Indonesian order). */
+export const DATE_INPUT_FORMATS = ['DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'YYYY-MM-DD'];
+
+/**
+ * A calendar day, held by the form as 'YYYY-MM-DD' and shown and typed day first ('03/06/2024'), whatever the
+ * browser's own locale: a native date input shows mm/dd/yyyy in an English-language Chrome.
+ */
+export function DateField<F extends FieldValues>(props: TBaseProps<F>) {
+  const { t } = useTranslation();
+  const [{ field, error, id, a11y }] = useBoundField(props);
+  const value = typeof field.value === 'string' && field.value !== '' ? dayjs(field.value) : null;
+  return (
+    <FormField id={id} label={props.label} error={error} required={props.required} extra={props.extra}>
+      <DatePicker
+        {...a11y}
+        name={field.name}
+        value={value?.isValid() ? value : null}
+        onChange={(day) => field.onChange(day ? day.format('YYYY-MM-DD') : null)}
+        onBlur={field.onBlur}
+        format={DATE_INPUT_FORMATS}
+        placeholder={t('dateInput.placeholder')}
+        disabled={props.disabled}
+        style={{ width: '100%' }}
       />
     </FormField>
   );

@@ -3,6 +3,7 @@ import { Button, DatePicker, Flex, Input, Select, Table, Typography, type TableC
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATE_INPUT_FORMATS } from '../../../components/rhf-fields';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { formatDateTime } from '../../../lib/format';
@@ -120,7 +121,7 @@ export default function AuditPage() {
           onChange={(v) => setRange(v)}
           aria-label={t('audit.range')}
           allowEmpty={[true, true]}
-          format="D MMM YYYY"
+          format={DATE_INPUT_FORMATS}
         />
       </Flex>
       <ErrorAlert error={list.error} />
