@@ -26,7 +26,9 @@ export function WorkspaceStickyBar({
     <section className="workspace-sticky" aria-label={t('workspace.sticky.label')}>
       <Flex justify="space-between" align="center" gap={8}>
         <Flex vertical>
-          <Typography.Text strong>{t('workspace.sticky.claimed', { score: formatScore(claimedX100, lng) })}</Typography.Text>
+          <Typography.Text strong>
+            {t('workspace.sticky.claimed', { score: formatScore(claimedX100, lng) })}
+          </Typography.Text>
           {blocking === 0 ? (
             <Typography.Text type="success">{t('workspace.sticky.ready')}</Typography.Text>
           ) : (
