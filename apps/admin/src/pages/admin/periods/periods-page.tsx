@@ -83,6 +83,7 @@ export default function PeriodsPage() {
   const columns: TableColumnsType<TPeriod> = [
     {
       fixed: fit.keyColumn.fixed,
+      width: 80,
       title: t('periods.year'),
       dataIndex: 'year',
       sorter: (a, b) => a.year - b.year,
