@@ -24,7 +24,8 @@ export async function typeDate(page: Page, label: string, day: string) {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(day);
-  await input.press('Enter');
+  // The picker re-renders its input while its calendar opens: confirm with the keyboard, not the element.
+  await page.keyboard.press('Enter');
   await page.waitForFunction(
     ([id, expected]) => (document.getElementById(id!) as HTMLInputElement | null)?.value === expected,
     [await input.getAttribute('id'), day] as const,
