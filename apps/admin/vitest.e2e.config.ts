@@ -17,6 +17,7 @@ export default defineConfig({
     environment: 'node',
     include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['./e2e/global-setup.ts'],
+    setupFiles: ['./e2e/support/fail-on-page-problems.ts'],
     fileParallelism: false,
     sequence: { concurrent: false, sequencer: ByNameSequencer },
     testTimeout: 120_000,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   openBrowser,
   saveScreenshotsInBothLanguages,
+  waitForPdfViewer,
   waitForQuietNetwork,
   type TBrowserSession,
 } from './support/browser';
@@ -90,6 +91,7 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     await card(page, '16').getByText('Tingkat 3 · 9,00 poin').waitFor();
     await card(page, '16').getByText('Peraturan Daerah').first().waitFor();
     await card(page, '16').locator('iframe[src^="blob:"]').waitFor();
+    await waitForPdfViewer(page);
     await card(page, '35')
       .getByRole('link', { name: /youtube\.com/ })
       .waitFor();

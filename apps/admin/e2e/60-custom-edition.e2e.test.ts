@@ -7,7 +7,7 @@ import {
   type TBrowserSession,
 } from './support/browser';
 import { ADMIN_EMAIL, OPERATOR_EMAIL } from './support/flow-data';
-import { paragraph, pickOption } from './support/forms';
+import { paragraph, pickOption, typeDate } from './support/forms';
 import { signIn, switchUser } from './support/login';
 
 const EDITION_CODE = 'pati-2027-e2e';
@@ -97,8 +97,8 @@ describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the
     await page.getByLabel('Nama inovasi', { exact: true }).fill(INNOVATION_NAME);
     await page.getByRole('radio', { name: 'Penerapan' }).check();
     await pickOption(page, 'Urusan pemerintahan utama', 'Kesehatan');
-    await page.getByLabel('Waktu uji coba').fill('2024-06-03');
-    await page.getByLabel('Waktu penerapan').fill('2025-01-06');
+    await typeDate(page, 'Waktu uji coba', '03/06/2024');
+    await typeDate(page, 'Waktu penerapan', '06/01/2025');
     for (const label of [
       'Dasar hukum',
       'Permasalahan',
@@ -126,8 +126,10 @@ describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the
     await k33.getByRole('combobox').click();
     await k33.getByRole('combobox').press('Enter');
     const figure = k33.getByLabel('Angka capaian (orang)');
-    await figure.fill('1.000');
-    await k33.getByText('Tulis angka tanpa pemisah ribuan', { exact: false }).waitFor();
+    // A point that cannot group thousands is refused with the Indonesian writing, never read as 3,5.
+    await figure.fill('3.50');
+    await k33.getByText('“3.50” dapat dibaca dua cara', { exact: false }).waitFor();
+    await k33.getByText('maksud Anda 3,50?', { exact: false }).waitFor();
     await figure.fill('350');
     await k33.getByText('Parameter 2 menurut edisi ini (6,00 poin)').waitFor();
     await k33.getByRole('button', { name: 'Simpan angka' }).click();

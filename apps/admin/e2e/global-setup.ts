@@ -7,7 +7,7 @@ import { findFreePort, startProcess, waitForHttp, type TStartedProcess } from '.
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The admin app (vite preview) whose /trpc, /uploads, /files go to the API under test. */
+    /** The admin app as the API serves it in production (same origin as /trpc, /uploads, /files). */
     baseUrl: string;
     apiUrl: string;
   }
@@ -34,7 +34,7 @@ function isBuildStale(): boolean {
 
 /**
  * One API server on a fresh embedded database (a temp PGlite data directory, migrated and seeded by the
- * server itself) and the built admin served by `vite preview`, proxying the API paths to it.
+ * server itself), serving the freshly built admin from `dist` exactly as `pnpm start` does in production.
  */
 export default async function setup(project: TestProject) {
   // Failure captures of an earlier run would be mistaken for this run's.
@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-e2e-'));
-  const [apiPort, webPort] = [await findFreePort(), await findFreePort()];
+  const apiPort = await findFreePort();
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const started: TStartedProcess[] = [];
   const teardown = async () => {
@@ -68,15 +68,17 @@ export default async function setup(project: TestProject) {
     });
     started.push(api);
     await waitForHttp(`${apiUrl}/healthz`, api, 180_000);
-    const web = startProcess(
-      'web',
-      join(adminDir, 'node_modules/.bin/vite'),
-      ['preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'],
-      { cwd: adminDir, env: { ...process.env, API_URL: apiUrl } },
-    );
-    started.push(web);
-    const baseUrl = `http://127.0.0.1:${webPort}`;
-    await waitForHttp(`${baseUrl}/healthz`, web, 60_000);
+    // The browser talks to the API, which serves the built admin as in production: the headers it sees (the
+    // CSP above all) are the production ones, not those of a development server in front.
+    const baseUrl = apiUrl;
+    const shell = await fetch(`${baseUrl}/login`, { headers: { accept: 'text/html' } });
+    if (
+      !shell.ok ||
+      !shell.headers.get('content-security-policy') ||
+      !(await shell.text()).includes('id="root"')
+    ) {
+      throw new Error(`the API does not serve the built admin with its CSP (HTTP ${shell.status})`);
+    }
     project.provide('baseUrl', baseUrl);
     project.provide('apiUrl', apiUrl);
   } catch (error) {

@@ -1,17 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { initI18n } from './i18n';
-import './app/global.css';
+// zod must be told not to compile parsers with `new Function` before any module builds a schema (see
+// zod-jitless.ts), and a bundler may evaluate shared chunks before this file's own code: so the app itself is
+// loaded afterwards, with a dynamic import.
+import './lib/zod-jitless';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-// Translations first, so the first paint is already in the user's language.
-void initI18n().then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+void import('./app/start-app');

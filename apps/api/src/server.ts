@@ -84,6 +84,9 @@ export function createServer(deps: ServerDeps): Express {
       contentSecurityPolicy: {
         directives: {
           frameAncestors: ["'none'"],
+          // The evidence preview shows a fetched PDF from a blob: URL in an iframe (the browser's own viewer;
+          // Chromium's runs as an extension frame, which the page's CSP does not govern). Nothing else is framed.
+          frameSrc: ['blob:'],
           imgSrc: ["'self'", 'data:', 'blob:'],
           mediaSrc: ["'self'", 'blob:'],
           // Plain-http installs on a LAN must keep working; https is the proxy's job.

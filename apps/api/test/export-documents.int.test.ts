@@ -1,7 +1,7 @@
 // Export documents over HTTP on a real database: the national form workbook (read back with exceljs), its CSV
 // and the printable PDF profile (text read from the inflated content streams).
 import { Readable } from 'node:stream';
-import { scoreInnovation } from '@inovda/domain';
+import { formatX100, formatX100Text, scoreInnovation } from '@inovda/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,8 +13,12 @@ import {
   type ExportApp,
 } from './export-app.ts';
 import type { ExportFixture } from './export-fixtures.ts';
-import { pdfText, sha256 } from './export-readers.ts';
+import { pdfFonts, pdfText, sha256 } from './export-readers.ts';
 import type { Harness, UserKey } from './harness.ts';
+
+/** The cell of the column named `name` in row `row` (1-based, header in row 1). */
+const cellOf = (sheet: ExcelJS.Worksheet, row: number, header: string[], name: string) =>
+  sheet.getRow(row).getCell(header.indexOf(name) + 1);
 
 describe('export documents', () => {
   let t: ExportApp;
@@ -46,10 +50,14 @@ describe('export documents', () => {
     expect(cell('Tahapan inovasi')).toBe('Penerapan');
     expect(cell('Jenis inovasi')).toBe('Digital');
     expect(cell('Bentuk inovasi')).toBe('Pelayanan publik');
-    expect(cell('Waktu penerapan')).toBe('2025-02-01');
+    // Real dates and numbers, which Excel sorts and sums; shown the Indonesian way by their formats.
+    expect(cell('Waktu penerapan')).toEqual(new Date(Date.UTC(2025, 1, 1)));
+    expect(cellOf(sheet, 2, header, 'Waktu penerapan').numFmt).toBe('dd/mm/yyyy');
     expect(cell('Rancang bangun: Dasar hukum')).toMatch(/^hukum0 hukum1 /);
     expect(cell('Tujuan inovasi')).toBe('Mendekatkan layanan obat kepada pasien kronis.');
-    expect(cell('Anggaran')).toBe('Rp 15.000.000 (APBD)');
+    expect(cell('Anggaran (Rp)')).toBe(15000000);
+    expect(cellOf(sheet, 2, header, 'Anggaran (Rp)').numFmt).toBe('"Rp" #,##0');
+    expect(cell('Sumber anggaran')).toBe('APBD');
     expect(cell('Video inovasi')).toBe('https://youtu.be/abc');
     // A string cell, never a formula, in the workbook.
     expect(cell('Nama inisiator')).toBe('=HYPERLINK("http://x")');
@@ -62,15 +70,27 @@ describe('export documents', () => {
     expect(cell(`${label18}: tingkat klaim`)).toBe(0);
     expect(header.filter((name) => name.endsWith(': parameter'))).toHaveLength(pack.sid.length);
     expect(cell('Kematangan terverifikasi')).toBe(scoreInnovation(pack, verifiedTiers).maturityX100 / 100);
+    expect(cellOf(sheet, 2, header, 'Kematangan terverifikasi').numFmt).toBe('#,##0.00');
 
     const spd = workbook.getWorksheet('SPD')!;
     expect(spd.rowCount).toBe(pack.spd.length + 1);
     expect(spd.getRow(2).getCell(5).value).toBe(3);
+    // Weight and points of row 1 as numbers, not the text '1.00' that Excel cannot add up.
+    expect(spd.getRow(2).getCell(4).value).toBe(pack.spd[0]!.weightX100 / 100);
+    expect(spd.getRow(2).getCell(4).type).toBe(ExcelJS.ValueType.Number);
+    expect(spd.getRow(2).getCell(7).value).toBe((pack.spd[0]!.weightX100 * 3) / 100);
     const summary = workbook.getWorksheet('Ringkasan')!;
     const values = new Map<string, unknown>();
     summary.eachRow((r) => values.set(r.getCell(1).text, r.getCell(2).value));
-    expect(values.get('Terverifikasi: IID')).toBe(expectedRegion(verifiedTiers).iid);
-    expect(values.get('Klaim: IID')).toBe(expectedRegion(claimedTiers).iid);
+    expect(values.get('Terverifikasi: IID')).toBe(expectedRegion(verifiedTiers).iidX100 / 100);
+    expect(values.get('Klaim: IID')).toBe(expectedRegion(claimedTiers).iidX100 / 100);
+    expect(values.get('Terverifikasi: total')).toBe(Number(expectedRegion(verifiedTiers).totalText));
+    const iidCell = summary
+      .getRows(1, summary.rowCount)!
+      .find((r) => r.getCell(1).text === 'Klaim: IID')!
+      .getCell(2);
+    expect(iidCell.type).toBe(ExcelJS.ValueType.Number);
+    expect(iidCell.numFmt).toBe('#,##0.00');
     expect(values.get('Jumlah inovasi dikirim')).toBe(1);
 
     const audit = await h.prisma.auditEvent.findFirstOrThrow({
@@ -87,13 +107,21 @@ describe('export documents', () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const workbook = new ExcelJS.Workbook();
+    // Cells as written (no number or date guessing), to see the text Excel will read.
     const sheet = await workbook.csv.read(Readable.from([body.subarray(3)]), {
       parserOptions: { delimiter: ';' },
+      map: (value: unknown) => value,
     });
     const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
     expect(header[1]).toBe('Nama inovasi');
     expect(sheet.getRow(2).getCell(header.indexOf('Nama inovasi') + 1).value).toBe('Layanan Antar Obat');
-    expect(sheet.getRow(2).getCell(header.indexOf('Anggaran') + 1).value).toBe('Rp 15.000.000 (APBD)');
+    const csvCell = (name: string) => sheet.getRow(2).getCell(header.indexOf(name) + 1).value;
+    // Excel in the Indonesian locale: decimal comma, no grouping, ISO dates (read as dates in any locale).
+    expect(csvCell('Anggaran (Rp)')).toBe('15000000');
+    expect(csvCell('Kematangan terverifikasi')).toBe(
+      formatX100(scoreInnovation(pack, verifiedTiers).maturityX100).replace('.', ','),
+    );
+    expect(csvCell('Waktu penerapan')).toBe('2025-02-01');
     // Neutralised for spreadsheet programs in the CSV.
     expect(sheet.getRow(2).getCell(header.indexOf('Nama inisiator') + 1).value).toBe(
       '\'=HYPERLINK("http://x")',
@@ -107,11 +135,39 @@ describe('export documents', () => {
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain('profil-layanan-antar-obat.pdf');
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain('Layanan Antar Obat');
     expect(text).toContain('PROFIL INOVASI DAERAH');
     expect(text).toContain('NIP.');
     expect(text).toContain('Kepala Unit DINAS-A');
+  });
+
+  it('prints the profile the Indonesian way: every glyph (≥), decimal commas, rupiah, dates in words', async () => {
+    // Indicator 29 at tier 3 reads "≥ 91%", which the standard PDF fonts cannot draw ('"e 91%').
+    const answer = await h.prisma.indicatorAnswer.create({
+      data: { submissionId: fx.included.submissionId, code: '29', claimedTier: 3, verdict: 'ACCEPTED' },
+    });
+    try {
+      const res = await get(`/exports/innovation/${fx.included.innovationId}/profile.pdf`, 'admin').expect(
+        200,
+      );
+      const pdf = res.body as Buffer;
+      const text = await pdfText(pdf);
+      expect(text).toContain('≥ 91%');
+      expect(text).not.toContain('"e 91%');
+      expect(text).toContain('Rp 15.000.000 (APBD)');
+      expect(text).toContain('1 Februari 2025');
+      expect(text).not.toContain('2025-02-01');
+      const claimed = scoreInnovation(pack, { ...claimedTiers, '29': 3 }).maturityX100;
+      expect(text).toContain(formatX100Text(claimed));
+      expect(text).not.toContain(formatX100(claimed));
+      // The font travels in the file: no reader needs it installed.
+      const fonts = pdfFonts(pdf);
+      expect(fonts.embedded).toBe(true);
+      expect(fonts.names.every((name) => /DejaVuSans/.test(name))).toBe(true);
+    } finally {
+      await h.prisma.indicatorAnswer.delete({ where: { id: answer.id } });
+    }
   });
 
   // Last in the file: it moves the test clock up to a day ahead.
@@ -125,7 +181,7 @@ describe('export documents', () => {
     expect(dateIn('Asia/Jakarta')).not.toBe(dateIn('Asia/Jayapura'));
     const { admin } = await h.sessionCookies();
     const signedDate = async () =>
-      pdfText(
+      await pdfText(
         (
           await t
             .getWithCookie(`/exports/innovation/${fx.included.innovationId}/profile.pdf`, admin)

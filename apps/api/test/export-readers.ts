@@ -1,7 +1,7 @@
 // Independent readers for the export tests: the raw body of a download, a ZIP's files (yauzl), the text a
-// PDF draws (content streams inflated, TJ hex strings decoded).
+// PDF shows (read by pdf.js) and the fonts it uses.
 import { createHash } from 'node:crypto';
-import { inflateSync } from 'node:zlib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import yauzl from 'yauzl';
 
 export const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -35,24 +35,25 @@ export function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
   });
 }
 
-/** The text drawn in a PDF: content streams inflated, hex strings of the TJ/Tj operators decoded and joined. */
-export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const parts: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const op of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
-      parts.push(
-        [...op[1]!.matchAll(/<([0-9a-fA-F]*)>/g)]
-          .map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'))
-          .join(''),
-      );
-    }
+/**
+ * The text of a PDF as a reader extracts it (Mozilla's pdf.js: fonts' ToUnicode maps applied, so an embedded
+ * font's glyph ids come back as the characters they draw), one line per text run, pages in order.
+ */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 })
+    .promise;
+  const lines: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) if ('str' in item && item.str !== '') lines.push(item.str);
   }
-  return parts.join('\n');
+  await document.destroy();
+  return lines.join('\n');
+}
+
+/** The names of the fonts a PDF uses, and whether each is embedded (a font file in the PDF). */
+export function pdfFonts(pdf: Buffer): { names: string[]; embedded: boolean } {
+  const raw = pdf.toString('latin1');
+  const names = [...raw.matchAll(/\/BaseFont\s*\/([^\s/<>[\]]+)/g)].map((m) => m[1]!);
+  return { names: [...new Set(names)], embedded: /\/FontFile2\b/.test(raw) };
 }

@@ -54,6 +54,23 @@ describe('createServer', () => {
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('lets the evidence preview frame its blob: documents and nothing broader (the SPA shell too)', async () => {
+    // The preview shows a fetched PDF from a blob: URL in an iframe; without frame-src the browser falls back
+    // to default-src 'self' and shows "This content is blocked" instead of its PDF viewer.
+    const res = await request(app).get('/innovations').set('accept', 'text/html').expect(200);
+    const directives = new Map(
+      String(res.headers['content-security-policy'])
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = '', ...sources]) => [name, sources.join(' ')]),
+    );
+    expect(directives.get('frame-src')).toBe('blob:');
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(directives.get('default-src')).toBe("'self'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('frame-ancestors')).toBe("'none'");
+  });
+
   it('answers /healthz with 503 when the database is unreachable', async () => {
     const db = await createTestDb();
     await db.close();

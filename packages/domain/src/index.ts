@@ -14,3 +14,4 @@ export * from './carry-over/index.ts';
 export * from './national/index.ts';
 export * from './document/index.ts';
 export * from './evidence/index.ts';
+export * from './numbers/index.ts';

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { guardContext } from './page-guard';
 
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../artifacts');
 
@@ -24,7 +25,8 @@ export interface TBrowserSession {
 
 /**
  * A fresh Debian Chromium with its own temporary profile (`--user-data-dir`), so cookies, localStorage and
- * tus resume entries never leak between users or runs. `width` 360 gives the phone layout.
+ * tus resume entries never leak between users or runs. `width` 360 gives the phone layout. Its pages are
+ * watched for CSP violations, console errors and 5xx answers (`page-guard.ts`), which fail the running test.
  */
 export async function openBrowser(
   baseUrl: string,
@@ -39,6 +41,7 @@ export async function openBrowser(
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
   });
+  await guardContext(context, new URL(baseUrl).origin);
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(20_000);
   trackRequests(page, new URL(baseUrl).origin);
@@ -125,4 +128,22 @@ export async function saveScreenshotsInBothLanguages(page: Page, name: string) {
   await switchLanguage(page, 'en');
   await saveScreenshot(page, name, 'en');
   await switchLanguage(page, 'id');
+}
+
+/** Chromium's built-in PDF viewer (an extension frame inside the preview's blob: iframe). */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
+/**
+ * Waits until a PDF preview really shows the document: the blob: iframe holds Chromium's PDF viewer. A frame
+ * refused by the CSP holds an error page instead ("This content is blocked"), and never gets here.
+ */
+export async function waitForPdfViewer(page: Page, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!page.frames().some((frame) => frame.url().startsWith(PDF_VIEWER))) {
+    if (Date.now() > deadline) {
+      const frames = page.frames().map((frame) => frame.url());
+      throw new Error(`no PDF viewer loaded in ${timeoutMs} ms; frames: ${frames.join(', ')}`);
+    }
+    await page.waitForTimeout(100);
+  }
 }

@@ -18,3 +18,16 @@ export async function pickOption(page: Page, label: string, text: string) {
   await input.press('Enter');
   await page.getByTitle(text, { exact: true }).first().waitFor();
 }
+
+/** Types a day into a date field the Indonesian way ('03/06/2024') and confirms it with Enter. */
+export async function typeDate(page: Page, label: string, day: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(day);
+  // The picker re-renders its input while its calendar opens: confirm with the keyboard, not the element.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([id, expected]) => (document.getElementById(id!) as HTMLInputElement | null)?.value === expected,
+    [await input.getAttribute('id'), day] as const,
+  );
+}

@@ -1,9 +1,11 @@
-import { Input, InputNumber, Radio, Select } from 'antd';
-import type { ReactNode } from 'react';
+import { DatePicker, Input, Radio, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useState, type ReactNode } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeFieldIssue } from './field-error-text';
 import { describeField, FormField } from './form-field';
+import { NumberInput } from './number-input';
 
 interface TBaseProps<F extends FieldValues> {
   control: Control<F>;
@@ -92,22 +94,51 @@ export function TextAreaField<F extends FieldValues>(
   );
 }
 
+/** A whole number (an amount in rupiah, a count), typed and shown the way the screen's language writes it. */
 export function NumberField<F extends FieldValues>(props: TBaseProps<F> & { prefix?: string }) {
-  const [{ field, error, id, a11y }, inputRef] = useBoundField(props);
+  const [{ field, error, id }, inputRef] = useBoundField(props);
+  const [issue, setIssue] = useState<string | null>(null);
+  const shownError = issue ?? error;
+  return (
+    <FormField id={id} label={props.label} error={shownError} required={props.required} extra={props.extra}>
+      <NumberInput
+        {...describeField(id, shownError)}
+        inputRef={inputRef}
+        name={field.name}
+        value={field.value as number | null | undefined}
+        onChange={(value) => field.onChange(value)}
+        onBlur={field.onBlur}
+        onIssue={setIssue}
+        prefix={props.prefix}
+        disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
+
+/** What a person may type into a date field; the first is how the day is shown (Indonesian order). */
+export const DATE_INPUT_FORMATS = ['DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'YYYY-MM-DD'];
+
+/**
+ * A calendar day, held by the form as 'YYYY-MM-DD' and shown and typed day first ('03/06/2024'), whatever the
+ * browser's own locale: a native date input shows mm/dd/yyyy in an English-language Chrome.
+ */
+export function DateField<F extends FieldValues>(props: TBaseProps<F>) {
+  const { t } = useTranslation();
+  const [{ field, error, id, a11y }] = useBoundField(props);
+  const value = typeof field.value === 'string' && field.value !== '' ? dayjs(field.value) : null;
   return (
     <FormField id={id} label={props.label} error={error} required={props.required} extra={props.extra}>
-      <InputNumber<number>
+      <DatePicker
         {...a11y}
-        ref={inputRef}
         name={field.name}
-        value={(field.value as number | null | undefined) ?? null}
-        onChange={(value) => field.onChange(value ?? undefined)}
+        value={value?.isValid() ? value : null}
+        onChange={(day) => field.onChange(day ? day.format('YYYY-MM-DD') : null)}
         onBlur={field.onBlur}
-        prefix={props.prefix}
-        min={0}
-        precision={0}
-        style={{ width: '100%' }}
+        format={DATE_INPUT_FORMATS}
+        placeholder={t('dateInput.placeholder')}
         disabled={props.disabled}
+        style={{ width: '100%' }}
       />
     </FormField>
   );

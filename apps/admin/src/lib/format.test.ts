@@ -33,6 +33,10 @@ describe('formatScore', () => {
     expect(formatScore(6501, 'id')).toBe('65,01');
     expect(formatScore(6501, 'en')).toBe('65.01');
   });
+  it('groups thousands the way each language does', () => {
+    expect(formatScore(125000050, 'id')).toBe('1.250.000,50');
+    expect(formatScore(125000050, 'en')).toBe('1,250,000.50');
+  });
 });
 
 describe('formatDate', () => {

@@ -1,4 +1,9 @@
-import { DEFAULT_TIME_ZONE } from '@inovda/domain';
+import {
+  DEFAULT_TIME_ZONE,
+  formatIntegerText,
+  formatX100 as formatX100Domain,
+  formatX100Text,
+} from '@inovda/domain';
 import type { TLanguage } from '../i18n/languages';
 
 /**
@@ -8,20 +13,22 @@ import type { TLanguage } from '../i18n/languages';
 export const DEFAULT_REGION_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /**
- * Exact hundredths as text with two decimals, without floating point: 6501 -> '65.01', 5 -> '0.05',
- * -120 -> '-1.20'. This is the canonical form the domain uses (e.g. the IID string).
+ * Exact hundredths as text with two decimals, without floating point: 6501 -> '65.01' (the domain's canonical
+ * form, e.g. the IID string). For screens use `formatScore`.
  */
-export function formatX100(x100: number): string {
-  if (!Number.isSafeInteger(x100)) throw new RangeError(`not an integer number of hundredths: ${x100}`);
-  const sign = x100 < 0 ? '-' : '';
-  const abs = Math.abs(x100);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+export const formatX100 = formatX100Domain;
+
+/**
+ * A score (integer hundredths) for display, through the domain's one number writer: Indonesian writes a decimal
+ * comma and groups thousands with dots ('65,01', '1.250,00'), English the other way round ('65.01').
+ */
+export function formatScore(x100: number, lng: TLanguage): string {
+  return formatX100Text(x100, lng);
 }
 
-/** A score for display: Indonesian writes a decimal comma ('65,01'), English a point ('65.01'). */
-export function formatScore(x100: number, lng: TLanguage): string {
-  const text = formatX100(x100);
-  return lng === 'id' ? text.replace('.', ',') : text;
+/** A whole number for display: '150.000.000' (id), '150,000,000' (en). */
+export function formatCount(value: number, lng: TLanguage): string {
+  return formatIntegerText(value, lng);
 }
 
 const LOCALE_TAG: Record<TLanguage, string> = { id: 'id-ID', en: 'en-GB' };

@@ -2,7 +2,7 @@
 // text typed by an OPD could execute when the file is opened (CSV injection, OWASP). Such text cells get a
 // leading apostrophe, which Excel and LibreOffice show as plain text. Numbers are left alone. The XLSX needs
 // no guard: exceljs writes strings as string cells, never as formulas.
-import type { Cell } from './innovation-table.ts';
+import type { Cell } from './export-cells.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

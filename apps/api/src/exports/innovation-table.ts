@@ -1,6 +1,8 @@
 // The innovations sheet of the national form as a plain table (header + rows of text/number cells), shared by
 // the XLSX sheet and the CSV file so both always carry the same columns in the same order.
-import { type TSidIndicator, x100ToNumber } from '@inovda/domain';
+import type { TSidIndicator } from '@inovda/domain';
+import { type Cell, rupiahCell, x100Cell } from './export-cells.ts';
+import { isoDayToDate } from './id-format.ts';
 import {
   BENTUK_LABELS,
   INISIATOR_LABELS,
@@ -13,7 +15,7 @@ import {
 } from './labels.ts';
 import type { PackageAnswer, PackageData, PackageInnovation } from './load-package.ts';
 
-export type Cell = string | number;
+export type { Cell } from './export-cells.ts';
 
 export interface Table {
   header: string[];
@@ -31,12 +33,6 @@ export function parameterText(
   const option = (basis?.options ?? indicator.options).find((o) => o.tier === tier);
   const text = option?.text ?? '';
   return basis ? `[${basis.code}. ${basis.measure}] ${text}` : text;
-}
-
-function anggaranText(profile: PackageInnovation['profile']): string {
-  const anggaran = profile.anggaran;
-  if (!anggaran) return '';
-  return `Rp ${anggaran.jumlah.toLocaleString('id-ID')} (${anggaran.sumber})`;
 }
 
 const PROFILE_HEADER = [
@@ -57,7 +53,8 @@ const PROFILE_HEADER = [
   'Tujuan inovasi',
   'Manfaat yang diperoleh',
   'Hasil inovasi',
-  'Anggaran',
+  'Anggaran (Rp)',
+  'Sumber anggaran',
   'Video inovasi',
   'Status',
   'Kematangan klaim',
@@ -82,23 +79,25 @@ function profileCells(index: number, item: PackageInnovation): Cell[] {
     labelOf(BENTUK_LABELS, p.bentuk),
     urusanLabel(p.urusan),
     (p.urusanLain ?? []).map(urusanLabel).join('; '),
-    p.waktuUjiCoba ?? '',
-    p.waktuPenerapan ?? '',
-    p.waktuPengembangan ?? '',
+    isoDayToDate(p.waktuUjiCoba),
+    isoDayToDate(p.waktuPenerapan),
+    isoDayToDate(p.waktuPengembangan),
     ...RANCANG_BANGUN_SECTIONS.map(([key]) => p.rancangBangun?.[key] ?? ''),
     p.tujuan ?? '',
     p.manfaat ?? '',
     p.hasil ?? '',
-    anggaranText(p),
+    p.anggaran ? rupiahCell(p.anggaran.jumlah) : '',
+    p.anggaran?.sumber ?? '',
     p.videoUrl ?? '',
     labelOf(STATE_LABELS, item.state),
-    x100ToNumber(item.claimedMaturityX100),
-    x100ToNumber(item.verifiedMaturityX100),
+    x100Cell(item.claimedMaturityX100),
+    x100Cell(item.verifiedMaturityX100),
   ];
 }
 
 /**
- * One row per innovation: the IID profile columns, both maturities (numbers with 2 decimals), then per SID
+ * One row per innovation: the IID profile columns (dates as dates, the budget in rupiah as a number), both
+ * maturities (numbers with 2 decimals), then per SID
  * indicator the claimed parameter text, the claimed tier and the verified tier (0 when unanswered).
  */
 export function buildInnovationTable(data: PackageData): Table {

@@ -1,8 +1,10 @@
 // The printable profile of one innovation (A4, Indonesian): identity, rancang bangun, tujuan/manfaat/hasil,
 // the SID indicators with claimed and verified tiers, and a signature block for the head of the unit.
-// pdfkit's built-in Helvetica covers the Latin text of the form (WinAnsi); no font files are shipped.
-import { formatX100, type TEditionPack } from '@inovda/domain';
+// Written for Indonesian readers: DejaVu Sans embedded (every glyph of the rule texts, e.g. "≥ 91%"), decimal
+// commas, rupiah with thousands dots, dates in words.
+import { formatRupiah, formatX100Text, type TEditionPack } from '@inovda/domain';
 import PDFDocument from 'pdfkit';
+import { formatIsoDayId } from './id-format.ts';
 import { parameterText } from './innovation-table.ts';
 import {
   BENTUK_LABELS,
@@ -15,6 +17,7 @@ import {
   VERDICT_LABELS,
 } from './labels.ts';
 import type { PackageData, PackageInnovation } from './load-package.ts';
+import { PDF_FONTS } from './pdf-fonts.ts';
 
 const MARGIN = 56;
 
@@ -26,19 +29,19 @@ function formatDateId(date: Date, timeZone: string): string {
 function heading(doc: PDFKit.PDFDocument, text: string) {
   doc
     .moveDown(0.8)
-    .font('Helvetica-Bold')
+    .font(PDF_FONTS.bold)
     .fontSize(12)
     .text(text)
     .moveDown(0.3)
-    .font('Helvetica')
+    .font(PDF_FONTS.regular)
     .fontSize(10);
 }
 
 function field(doc: PDFKit.PDFDocument, label: string, value: string) {
   doc
-    .font('Helvetica-Bold')
+    .font(PDF_FONTS.bold)
     .text(`${label}: `, { continued: true })
-    .font('Helvetica')
+    .font(PDF_FONTS.regular)
     .text(value || '-');
 }
 
@@ -56,14 +59,10 @@ function identity(doc: PDFKit.PDFDocument, item: PackageInnovation) {
   field(doc, 'Bentuk inovasi', labelOf(BENTUK_LABELS, p.bentuk));
   field(doc, 'Urusan pemerintahan', urusanLabel(p.urusan));
   field(doc, 'Urusan lain', (p.urusanLain ?? []).map(urusanLabel).join('; '));
-  field(doc, 'Waktu uji coba', p.waktuUjiCoba ?? '');
-  field(doc, 'Waktu penerapan', p.waktuPenerapan ?? '');
-  if (p.waktuPengembangan) field(doc, 'Waktu pengembangan', p.waktuPengembangan);
-  field(
-    doc,
-    'Anggaran',
-    p.anggaran ? `Rp ${p.anggaran.jumlah.toLocaleString('id-ID')} (${p.anggaran.sumber})` : '',
-  );
+  field(doc, 'Waktu uji coba', formatIsoDayId(p.waktuUjiCoba));
+  field(doc, 'Waktu penerapan', formatIsoDayId(p.waktuPenerapan));
+  if (p.waktuPengembangan) field(doc, 'Waktu pengembangan', formatIsoDayId(p.waktuPengembangan));
+  field(doc, 'Anggaran', p.anggaran ? `${formatRupiah(p.anggaran.jumlah)} (${p.anggaran.sumber})` : '');
   field(doc, 'Video inovasi', p.videoUrl ?? '');
 }
 
@@ -71,8 +70,10 @@ function indicators(doc: PDFKit.PDFDocument, pack: TEditionPack, item: PackageIn
   for (const indicator of pack.sid) {
     const answer = item.answers.get(indicator.code);
     const claimed = answer?.claimedTier ?? 0;
-    doc.font('Helvetica-Bold').text(`${indicator.code}. ${indicator.name}`);
-    doc.font('Helvetica').text(parameterText(indicator, answer, claimed) || 'Tidak diisi', { indent: 12 });
+    doc.font(PDF_FONTS.bold).text(`${indicator.code}. ${indicator.name}`);
+    doc
+      .font(PDF_FONTS.regular)
+      .text(parameterText(indicator, answer, claimed) || 'Tidak diisi', { indent: 12 });
     const verdict = answer ? labelOf(VERDICT_LABELS, answer.verdict) : '-';
     doc.text(
       `Tingkat klaim ${claimed}; terverifikasi ${answer?.verifiedTier ?? 0} (${verdict}); bukti ${answer?.evidence.length ?? 0} berkas`,
@@ -111,6 +112,7 @@ export function renderProfilePdf(
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
+    font: PDF_FONTS.regular,
     info: {
       Title: `Profil Inovasi: ${item.profile.name ?? ''}`,
       Author: data.region.name,
@@ -125,9 +127,9 @@ export function renderProfilePdf(
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font('Helvetica-Bold').fontSize(15).text('PROFIL INOVASI DAERAH', { align: 'center' });
+  doc.font(PDF_FONTS.bold).fontSize(15).text('PROFIL INOVASI DAERAH', { align: 'center' });
   doc
-    .font('Helvetica')
+    .font(PDF_FONTS.regular)
     .fontSize(10)
     .text(`${data.region.name} - ${data.period.name} (edisi ${data.pack.code})`, { align: 'center' });
   heading(doc, 'A. Identitas inovasi');
@@ -135,9 +137,9 @@ export function renderProfilePdf(
   heading(doc, 'B. Rancang bangun inovasi dan pokok perubahan');
   for (const [key, title] of RANCANG_BANGUN_SECTIONS) {
     doc
-      .font('Helvetica-Bold')
+      .font(PDF_FONTS.bold)
       .text(title)
-      .font('Helvetica')
+      .font(PDF_FONTS.regular)
       .text(item.profile.rancangBangun?.[key] || '-', { align: 'justify' });
     doc.moveDown(0.3);
   }
@@ -146,8 +148,8 @@ export function renderProfilePdf(
   field(doc, 'Manfaat', item.profile.manfaat ?? '');
   field(doc, 'Hasil', item.profile.hasil ?? '');
   heading(doc, 'D. Indikator satuan inovasi daerah');
-  field(doc, 'Kematangan klaim', formatX100(item.claimedMaturityX100));
-  field(doc, 'Kematangan terverifikasi', formatX100(item.verifiedMaturityX100));
+  field(doc, 'Kematangan klaim', formatX100Text(item.claimedMaturityX100));
+  field(doc, 'Kematangan terverifikasi', formatX100Text(item.verifiedMaturityX100));
   doc.moveDown(0.5);
   indicators(doc, data.pack, item);
   signatureBlock(doc, data.region, item.unit.name, printedAt);

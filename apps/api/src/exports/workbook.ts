@@ -1,10 +1,12 @@
 // The XLSX workbook of the national form (sheets Inovasi, SPD, Ringkasan) and the CSV of the Inovasi sheet,
-// both written by exceljs. CSV: UTF-8 with a BOM and `;` as the separator, because Excel in the Indonesian
-// locale uses the comma as the decimal mark and opens `;`-separated files into columns directly.
-import { PREDICATE_LABELS, formatX100, type RegionScore } from '@inovda/domain';
+// both written by exceljs. Numbers and dates are real cells with formats (export-cells.ts). CSV: UTF-8 with a
+// BOM and `;` as the separator, because Excel in the Indonesian locale uses the comma as the decimal mark and
+// opens `;`-separated files into columns directly; its numbers are written with that decimal comma.
+import { PREDICATE_LABELS, type RegionScore } from '@inovda/domain';
 import ExcelJS from 'exceljs';
 import { neutralizeFormula } from './csv-safety.ts';
-import { buildInnovationTable, type Cell, type Table } from './innovation-table.ts';
+import { type Cell, csvValue, decimalCell, displayLength, x100Cell, xlsxValue } from './export-cells.ts';
+import { buildInnovationTable, type Table } from './innovation-table.ts';
 import type { PackageData } from './load-package.ts';
 
 export const CSV_DELIMITER = ';';
@@ -13,9 +15,15 @@ export const SHEET_NAMES = { innovations: 'Inovasi', spd: 'SPD', summary: 'Ringk
 function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(table.header).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  for (const row of table.rows) {
+    const cells = row.map(xlsxValue);
+    const added = sheet.addRow(cells.map((cell) => cell.value));
+    cells.forEach((cell, index) => {
+      if (cell.numFmt) added.getCell(index + 1).numFmt = cell.numFmt;
+    });
+  }
   sheet.columns.forEach((column, index) => {
-    const longest = Math.max(...[table.header, ...table.rows].map((row) => String(row[index] ?? '').length));
+    const longest = Math.max(...[table.header, ...table.rows].map((row) => displayLength(row[index])));
     column.width = Math.min(60, Math.max(8, longest + 2));
   });
   return sheet;
@@ -30,10 +38,10 @@ function spdTable(data: PackageData): Table {
       row.code,
       row.name,
       row.variable,
-      formatX100(row.weightX100),
+      x100Cell(row.weightX100),
       tier,
       option?.text ?? '',
-      formatX100(row.weightX100 * tier),
+      x100Cell(row.weightX100 * tier),
     ];
   });
   return { header, rows };
@@ -41,12 +49,12 @@ function spdTable(data: PackageData): Table {
 
 function scoreRows(label: string, score: RegionScore): Cell[][] {
   return [
-    [`${label}: nilai SPD`, formatX100(score.spdX100)],
-    [`${label}: rata-rata kematangan (pembagi ${score.divisor})`, score.averageMaturityText],
-    [`${label}: nilai jumlah inovasi`, formatX100(score.countScoreX100)],
-    [`${label}: nilai SID`, score.sidText],
-    [`${label}: total`, score.totalText],
-    [`${label}: IID`, score.iid],
+    [`${label}: nilai SPD`, x100Cell(score.spdX100)],
+    [`${label}: rata-rata kematangan (pembagi ${score.divisor})`, decimalCell(score.averageMaturityText)],
+    [`${label}: nilai jumlah inovasi`, x100Cell(score.countScoreX100)],
+    [`${label}: nilai SID`, decimalCell(score.sidText)],
+    [`${label}: total`, decimalCell(score.totalText)],
+    [`${label}: IID`, x100Cell(score.iidX100)],
     [`${label}: predikat`, PREDICATE_LABELS[score.predicate]],
   ];
 }
@@ -84,14 +92,15 @@ export async function writeXlsx(data: PackageData, createdAt: Date): Promise<Buf
 
 /**
  * The Inovasi sheet as CSV (UTF-8 with BOM, `;`-separated, RFC 4180 quoting by exceljs/fast-csv); text that
- * a spreadsheet would run as a formula is neutralised (csv-safety.ts).
+ * a spreadsheet would run as a formula is neutralised (csv-safety.ts) before numbers become their Excel-ID text
+ * (a '-0,50' is a number, not a formula). Written as text cells, so exceljs adds no formatting of its own.
  */
 export async function writeInnovationsCsv(data: PackageData): Promise<Buffer> {
   const table = buildInnovationTable(data);
   const workbook = new ExcelJS.Workbook();
   addTableSheet(workbook, SHEET_NAMES.innovations, {
     header: table.header,
-    rows: table.rows.map((row) => row.map(neutralizeFormula)),
+    rows: table.rows.map((row) => row.map((cell): Cell => csvValue(neutralizeFormula(cell)))),
   });
   const csv = await workbook.csv.writeBuffer({
     sheetName: SHEET_NAMES.innovations,

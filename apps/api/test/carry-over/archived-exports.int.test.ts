@@ -102,12 +102,12 @@ describe('a past period reads its archived profile', () => {
       .get(`/exports/innovation/${innovationId}/profile.pdf?periodId=${closed.id}`, 'admin')
       .expect(200);
     expect(old.headers['content-disposition']).toContain('profil-antar-obat-versi-2025.pdf');
-    const oldText = pdfText(old.body as Buffer);
+    const oldText = await pdfText(old.body as Buffer);
     expect(oldText).toContain(OLD.tujuan);
     expect(oldText).not.toContain(NEW.tujuan);
     const current = await t.get(`/exports/innovation/${innovationId}/profile.pdf`, 'admin').expect(200);
     expect(current.headers['content-disposition']).toContain('profil-antar-obat-versi-2026.pdf');
-    expect(pdfText(current.body as Buffer)).toContain(NEW.tujuan);
+    expect(await pdfText(current.body as Buffer)).toContain(NEW.tujuan);
   });
 
   it('lists, shows and counts the old period as it was assessed', async () => {

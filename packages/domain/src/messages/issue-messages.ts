@@ -2,6 +2,7 @@ import type { IssueParams } from '../issues.ts';
 import { CARRY_OVER_MESSAGES } from './carry-over-messages.ts';
 import { EVIDENCE_MESSAGES } from './evidence-messages.ts';
 import type { IssueMessage } from './message-types.ts';
+import { NUMBER_MESSAGES } from './number-messages.ts';
 import { PROFILE_READINESS_MESSAGES } from './profile-messages.ts';
 import { RULES_MESSAGES } from './rules-messages.ts';
 
@@ -14,6 +15,7 @@ export const ISSUE_MESSAGES: Readonly<Record<string, IssueMessage>> = {
   ...RULES_MESSAGES,
   ...CARRY_OVER_MESSAGES,
   ...EVIDENCE_MESSAGES,
+  ...NUMBER_MESSAGES,
 };
 
 /** Language of a message: Bahasa Indonesia first, English second. */

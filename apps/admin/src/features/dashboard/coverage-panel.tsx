@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { shapeCoverageBars } from '../charts/chart-data';
 import { CoverageChart } from '../charts/lazy-charts';
 import { sortCoverage, summarizeCoverage, type TCoverageRow, type TCoverageUnit } from './coverage';
+import { usePrinting } from '../../components/use-printing';
 
 /** Every OPD and UPTD, units without an innovation first (Pati's rule: at least one innovation per unit). */
 export function CoveragePanel({ units }: { units: readonly TCoverageUnit[] }) {
@@ -12,6 +13,7 @@ export function CoveragePanel({ units }: { units: readonly TCoverageUnit[] }) {
   const tally = useMemo(() => summarizeCoverage(units), [units]);
   const bars = shapeCoverageBars(tally, ['OPD', 'UPTD'], (key) => t(`coverage.level.${key}`));
 
+  const printing = usePrinting();
   const columns: TableColumnsType<TCoverageRow> = [
     {
       title: t('coverage.unit'),
@@ -70,7 +72,7 @@ export function CoveragePanel({ units }: { units: readonly TCoverageUnit[] }) {
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={{ pageSize: 10, showSizeChanger: true }}
+        pagination={printing ? false : { pageSize: 10, showSizeChanger: true }}
         style={{ marginTop: 16 }}
       />
     </Card>

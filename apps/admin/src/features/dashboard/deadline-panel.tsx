@@ -6,6 +6,8 @@ import { formatDate, formatDaysRelative } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { listDeadlinesAtRisk, type TDeadlineAtRisk, type TDeadlineItem } from './deadline-risk';
 import { useLanguage } from './use-language';
+import { useFitTable } from '../../components/use-fit-table';
+import { usePrinting } from '../../components/use-printing';
 
 /** Submissions with open work whose deadline is passed or within a week, most urgent first. */
 export function DeadlinePanel({ items, now }: { items: readonly TDeadlineItem[]; now: Date }) {
@@ -13,8 +15,11 @@ export function DeadlinePanel({ items, now }: { items: readonly TDeadlineItem[];
   const lng = useLanguage();
   const timeZone = useRegionTimeZone();
   const rows = useMemo(() => listDeadlinesAtRisk(items, now, { timeZone }), [items, now, timeZone]);
+  const fit = useFitTable();
+  const printing = usePrinting();
   const columns: TableColumnsType<TDeadlineAtRisk> = [
     {
+      ...fit.keyColumn,
       title: t('deadlines.innovation'),
       dataIndex: 'innovationName',
       render: (name: string, row) => (
@@ -61,8 +66,8 @@ export function DeadlinePanel({ items, now }: { items: readonly TDeadlineItem[];
         columns={columns}
         dataSource={rows}
         locale={{ emptyText: t('deadlines.none') }}
-        pagination={{ pageSize: 10 }}
-        scroll={{ x: 'max-content' }}
+        pagination={printing ? false : { pageSize: 10 }}
+        scroll={fit.scroll}
       />
     </Card>
   );

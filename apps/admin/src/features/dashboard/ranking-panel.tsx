@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
 import { rankUnits, type TUnitRank, type TUnitTotals } from './ranking';
 import { useLanguage } from './use-language';
+import { useFitTable } from '../../components/use-fit-table';
+import { usePrinting } from '../../components/use-printing';
 
 /** Units ranked by mean verified maturity, with the claimed mean beside it and their counts. */
 export function RankingPanel({ units }: { units: readonly TUnitTotals[] }) {
@@ -11,9 +13,22 @@ export function RankingPanel({ units }: { units: readonly TUnitTotals[] }) {
   const lng = useLanguage();
   const rows = useMemo(() => rankUnits(units), [units]);
   const score = (x100: number) => formatScore(x100, lng);
+  const fit = useFitTable();
+  const printing = usePrinting();
   const columns: TableColumnsType<TUnitRank> = [
-    { title: '#', dataIndex: 'rank', width: 56, sorter: (a, b) => a.rank - b.rank },
-    { title: t('ranking.unit'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'id') },
+    {
+      title: '#',
+      dataIndex: 'rank',
+      width: 56,
+      fixed: fit.keyColumn.fixed,
+      sorter: (a, b) => a.rank - b.rank,
+    },
+    {
+      ...fit.keyColumn,
+      title: t('ranking.unit'),
+      dataIndex: 'name',
+      sorter: (a, b) => a.name.localeCompare(b.name, 'id'),
+    },
     {
       title: t('ranking.average'),
       dataIndex: 'averageVerifiedX100',
@@ -45,8 +60,8 @@ export function RankingPanel({ units }: { units: readonly TUnitTotals[] }) {
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={{ pageSize: 10 }}
-        scroll={{ x: 'max-content' }}
+        pagination={printing ? false : { pageSize: 10 }}
+        scroll={fit.scroll}
       />
     </Card>
   );

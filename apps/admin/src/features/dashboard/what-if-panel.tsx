@@ -19,6 +19,8 @@ import { formatScore } from '../../lib/format';
 import { PredicateBadge } from './predicate-badge';
 import { useLanguage } from './use-language';
 import { computeWhatIf, toggleIncluded, type TWhatIfInnovation } from './what-if';
+import { useFitTable } from '../../components/use-fit-table';
+import { usePrinting } from '../../components/use-printing';
 
 export interface TWhatIfPanelProps {
   edition: TEditionPack;
@@ -51,8 +53,11 @@ export function WhatIfPanel({
   const score = (x100: number) => formatScore(x100, lng);
   const signed = (x100: number) => (x100 > 0 ? `+${score(x100)}` : score(x100));
 
+  const fit = useFitTable();
+  const printing = usePrinting();
   const columns: TableColumnsType<TWhatIfInnovation> = [
     {
+      fixed: fit.keyColumn.fixed,
       title: t('whatIf.include'),
       key: 'include',
       width: 72,
@@ -70,6 +75,7 @@ export function WhatIfPanel({
       onFilter: (value, row) => included.has(row.id) === value,
     },
     {
+      ...fit.keyColumn,
       title: t('whatIf.innovation'),
       dataIndex: 'name',
       sorter: (a, b) => a.name.localeCompare(b.name, 'id'),
@@ -142,8 +148,8 @@ export function WhatIfPanel({
             size="small"
             columns={columns}
             dataSource={[...candidates]}
-            pagination={{ pageSize: 10, showSizeChanger: true }}
-            scroll={{ x: 'max-content' }}
+            pagination={printing ? false : { pageSize: 10, showSizeChanger: true }}
+            scroll={fit.scroll}
           />
         </>
       )}

@@ -38,7 +38,9 @@ export function NotificationList({ items, lng, onOpen, onMarkRead }: TProps) {
             </div>
             <Typography.Paragraph className="notification-body">{text.body}</Typography.Paragraph>
             <div className="notification-foot">
-              <Typography.Text type="secondary">{formatDateTime(item.createdAt, lng, timeZone)}</Typography.Text>
+              <Typography.Text type="secondary">
+                {formatDateTime(item.createdAt, lng, timeZone)}
+              </Typography.Text>
               <span className="notification-actions">
                 {unread && (
                   <Button size="small" type="link" onClick={() => onMarkRead(item)}>

@@ -58,7 +58,7 @@ export function IndicatorReviewCard({
   const lng = useLanguage();
   const claim = describeClaim(indicator, answer?.basis ?? null);
   const chosenBasis = indicator.bases?.find((b) => b.code === answer?.basis);
-  const rawFigure = rawFigureText(answer?.rawValue);
+  const rawFigure = rawFigureText(answer?.rawValue, lng);
   // The chosen basis of indicator 33 names its own evidence; other indicators have one rule.
   const evidenceRule = chosenBasis?.evidence ?? indicator.evidence;
   const claimedTier = answer?.claimedTier ?? 0;

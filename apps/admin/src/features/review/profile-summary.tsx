@@ -36,7 +36,8 @@ export function ProfileSummary({ profile, unitName }: { profile: TProfileView; u
   const { t } = useTranslation('verifier');
   const lng = useLanguage();
   const timeZone = useRegionTimeZone();
-  const date = (iso: string | null | undefined) => (iso ? formatDate(`${iso}T00:00:00Z`, lng, timeZone) : '–');
+  const date = (iso: string | null | undefined) =>
+    iso ? formatDate(`${iso}T00:00:00Z`, lng, timeZone) : '–';
   // A draft profile may lack any field; show a dash rather than a raw key.
   const label = (group: string, value: string | undefined) => (value ? t(`profile.${group}.${value}`) : '–');
   const texts = [

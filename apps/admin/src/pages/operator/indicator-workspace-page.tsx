@@ -1,6 +1,6 @@
 import { ISSUE_MESSAGES, maxMaturityX100, scoreInnovation, type TEditionPack } from '@inovda/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Col, Flex, Row, Segmented, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Grid, Row, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { IndicatorCard } from './indicators/indicator-card';
 import { MaturitySummary } from './indicators/maturity-summary';
 import { SubmitButton } from './indicators/submit-button';
 import { useIndicatorActions } from './indicators/use-indicator-actions';
+import { WorkspaceStickyBar } from './indicators/workspace-sticky-bar';
 import { buildChecklist } from './readiness/readiness-items';
 import { ReadinessChecklist } from './readiness/readiness-checklist';
 import { ArchiveBanner, useViewedPeriodId, withPeriod } from './archive-banner';
@@ -44,6 +45,8 @@ function Workspace({
   const [filter, setFilter] = useState<TFilter>('all');
   const byCode = useMemo(() => new Map(answers.map((a) => [a.code, a])), [answers]);
   const editable = (detail.allowedActions as readonly string[]).includes('SUBMIT');
+  // Below lg the side column comes after the cards: the phone gets the summary bar instead.
+  const wide = Boolean(Grid.useBreakpoint().lg);
 
   // Live claimed maturity: the server's answers with the choices still on their way applied on top.
   const claimedX100 = useMemo(() => {
@@ -64,6 +67,18 @@ function Workspace({
     if (filter === 'flagged') return hasVerifierFeedback(answer);
     return true;
   });
+
+  const submitButton = (compact: boolean) => (
+    <SubmitButton
+      submissionId={submission.id}
+      version={submission.version}
+      state={submission.state}
+      canSubmit={checklist.canSubmit && busy.size === 0}
+      allowed={editable}
+      onSubmitted={() => void navigate('/innovations')}
+      compact={compact}
+    />
+  );
 
   return (
     <Row gutter={[16, 16]}>
@@ -98,6 +113,14 @@ function Workspace({
               actions={actions}
             />
           ))}
+          {!wide && (
+            <WorkspaceStickyBar
+              claimedX100={claimedX100}
+              blocking={checklist.blocking.length}
+              checklistId="workspace-readiness"
+              submit={submitButton(true)}
+            />
+          )}
         </Flex>
       </Col>
       <Col xs={24} lg={8}>
@@ -107,22 +130,17 @@ function Workspace({
             verifiedX100={submission.state === 'DRAFT' ? null : submission.verifiedMaturityX100}
             maxX100={maxMaturityX100(edition)}
           />
-          <ReadinessChecklist
-            checklist={checklist}
-            profilePath={withPeriod(`/innovations/${detail.id}/profile`, periodId)}
-          />
+          <div id="workspace-readiness">
+            <ReadinessChecklist
+              checklist={checklist}
+              profilePath={withPeriod(`/innovations/${detail.id}/profile`, periodId)}
+            />
+          </div>
           <EvidenceCheckSummary
             answers={answers}
             indicatorNumber={(code) => edition.sid.find((i) => i.code === code)?.number ?? code}
           />
-          <SubmitButton
-            submissionId={submission.id}
-            version={submission.version}
-            state={submission.state}
-            canSubmit={checklist.canSubmit && busy.size === 0}
-            allowed={editable}
-            onSubmitted={() => void navigate('/innovations')}
-          />
+          {wide && submitButton(false)}
         </Flex>
       </Col>
     </Row>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex, Input, Select, Table, Typography, type TableProps } from 'antd';
+import { Button, Flex, Grid, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
 import { SUBMISSION_STATES } from '@inovda/domain';
 import { withPeriod } from './archive-banner';
+import { InnovationCards } from './innovation-cards';
 import { pickWorkingPeriod, type TInnovationListItem } from './operator-data';
 import './operator-pages.css';
 
@@ -44,6 +45,27 @@ export default function InnovationListPage() {
     placeholderData: keepPreviousData,
   });
   const now = new Date();
+  const wide = Boolean(Grid.useBreakpoint().md);
+  const claimed = (row: TInnovationListItem) =>
+    row.submission ? formatScore(row.submission.claimedMaturityX100, lng) : tc('none');
+  const deadline = (row: TInnovationListItem) => {
+    const at = row.submission?.period.internalDeadline;
+    if (!at) return t('list.noDeadline');
+    const days = daysUntil(at, now, timeZone);
+    return (
+      <span className={days < 0 ? 'deadline-passed' : days <= 7 ? 'deadline-near' : undefined}>
+        {formatDate(at, lng, timeZone)} ({formatDaysRelative(days, lng)})
+      </span>
+    );
+  };
+  const pagination = {
+    current: page.page,
+    pageSize: page.pageSize,
+    total: list.data?.total ?? 0,
+    showSizeChanger: true,
+    showTotal: (total: number) => t('list.total', { count: total }),
+    onChange: (current: number, pageSize: number) => setPage({ page: current, pageSize }),
+  };
 
   const columns: TableProps<TInnovationListItem>['columns'] = [
     {
@@ -53,7 +75,7 @@ export default function InnovationListPage() {
         <Link to={withPeriod(`/innovations/${row.id}/indicators`, activePeriodId)}>{name}</Link>
       ),
     },
-    { title: t('list.columns.unit'), key: 'unit', render: (_, row) => row.unit.short, responsive: ['md'] },
+    { title: t('list.columns.unit'), key: 'unit', render: (_, row) => row.unit.short },
     {
       title: t('list.columns.state'),
       key: 'state',
@@ -64,24 +86,9 @@ export default function InnovationListPage() {
       key: 'claimed',
       align: 'right',
       sorter: (a, b) => (a.submission?.claimedMaturityX100 ?? 0) - (b.submission?.claimedMaturityX100 ?? 0),
-      render: (_, row) =>
-        row.submission ? formatScore(row.submission.claimedMaturityX100, lng) : tc('none'),
+      render: (_, row) => claimed(row),
     },
-    {
-      title: t('list.columns.deadline'),
-      key: 'deadline',
-      responsive: ['sm'],
-      render: (_, row) => {
-        const deadline = row.submission?.period.internalDeadline;
-        if (!deadline) return t('list.noDeadline');
-        const days = daysUntil(deadline, now, timeZone);
-        return (
-          <span className={days < 0 ? 'deadline-passed' : days <= 7 ? 'deadline-near' : undefined}>
-            {formatDate(deadline, lng, timeZone)} ({formatDaysRelative(days, lng)})
-          </span>
-        );
-      },
-    },
+    { title: t('list.columns.deadline'), key: 'deadline', render: (_, row) => deadline(row) },
     {
       title: t('list.columns.actions'),
       key: 'actions',
@@ -145,23 +152,26 @@ export default function InnovationListPage() {
         />
       </Flex>
       <ErrorAlert error={periods.error ?? list.error} />
-      <Table<TInnovationListItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        locale={{ emptyText: t('list.empty') }}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('list.total', { count: total }),
-          onChange: (current, pageSize) => setPage({ page: current, pageSize }),
-        }}
-      />
+      {wide ? (
+        <Table<TInnovationListItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          locale={{ emptyText: t('list.empty') }}
+          pagination={pagination}
+        />
+      ) : (
+        <InnovationCards
+          items={list.data?.items ?? []}
+          periodId={activePeriodId}
+          loading={list.isFetching}
+          claimed={claimed}
+          deadline={deadline}
+          pagination={pagination}
+        />
+      )}
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { Alert, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Flex, Grid, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { formatDate, formatDaysRelative, formatScore, daysUntil } from '../../li
 import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriodParam } from '../dashboard/use-period-param';
+import { QueueCards } from './queue-cards';
 
 /** The API's page size limit; a queue longer than this per state asks the verifier to search. */
 const FETCH_SIZE = 100;
@@ -65,14 +66,26 @@ export default function QueuePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `results` is a new array each render; dataKey tracks its data.
   }, [dataKey]);
 
+  const wide = Boolean(Grid.useBreakpoint().md);
+  const reviewPath = (row: TQueueRow) => `/review/${row.innovationId}${period ? `?period=${period.id}` : ''}`;
+  const deadline = (row: TQueueRow) =>
+    row.deadline ? (
+      <>
+        {formatDate(row.deadline, lng, timeZone)}
+        <div style={{ fontSize: 12 }}>{formatDaysRelative(daysUntil(row.deadline, now, timeZone), lng)}</div>
+      </>
+    ) : (
+      '–'
+    );
+  const submitted = (row: TQueueRow) => (row.submittedAt ? formatDate(row.submittedAt, lng, timeZone) : '–');
+  const claimed = (row: TQueueRow) => formatScore(row.claimedMaturityX100, lng);
+
   const columns: TableColumnsType<TQueueRow> = [
     {
       title: t('queue.innovation'),
       dataIndex: 'innovationName',
       sorter: (a, b) => a.innovationName.localeCompare(b.innovationName, 'id'),
-      render: (name: string, row) => (
-        <Link to={`/review/${row.innovationId}${period ? `?period=${period.id}` : ''}`}>{name}</Link>
-      ),
+      render: (name: string, row) => <Link to={reviewPath(row)}>{name}</Link>,
     },
     {
       title: t('queue.unit'),
@@ -93,31 +106,20 @@ export default function QueuePage() {
       title: t('queue.deadline'),
       dataIndex: 'deadline',
       sorter: (a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity),
-      render: (d: Date | null) =>
-        d ? (
-          <>
-            {formatDate(d, lng, timeZone)}
-            <div style={{ fontSize: 12 }}>{formatDaysRelative(daysUntil(d, now, timeZone), lng)}</div>
-          </>
-        ) : (
-          '–'
-        ),
-      responsive: ['sm'],
+      render: (_: unknown, row) => deadline(row),
     },
     {
       title: t('queue.submittedAt'),
       dataIndex: 'submittedAt',
       sorter: (a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0),
-      render: (d: Date | null) => (d ? formatDate(d, lng, timeZone) : '–'),
-      responsive: ['md'],
+      render: (_: unknown, row) => submitted(row),
     },
     {
       title: t('queue.claimed'),
       dataIndex: 'claimedMaturityX100',
       align: 'right',
       sorter: (a, b) => a.claimedMaturityX100 - b.claimedMaturityX100,
-      render: (x: number) => formatScore(x, lng),
-      responsive: ['md'],
+      render: (_: unknown, row) => claimed(row),
     },
   ];
 
@@ -151,16 +153,26 @@ export default function QueuePage() {
           style={{ marginBottom: 12 }}
         />
       )}
-      <Table<TQueueRow>
-        rowKey="submissionId"
-        size="small"
-        loading={loading}
-        columns={columns}
-        dataSource={rows}
-        locale={{ emptyText: t('queue.empty') }}
-        pagination={{ pageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 'max-content' }}
-      />
+      {wide ? (
+        <Table<TQueueRow>
+          rowKey="submissionId"
+          size="small"
+          loading={loading}
+          columns={columns}
+          dataSource={rows}
+          locale={{ emptyText: t('queue.empty') }}
+          pagination={{ pageSize: 20, showSizeChanger: true }}
+        />
+      ) : (
+        <QueueCards
+          rows={rows}
+          loading={loading}
+          reviewPath={reviewPath}
+          deadline={deadline}
+          claimed={claimed}
+          submitted={submitted}
+        />
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { Button, DatePicker, Flex, Input, Select, Table, Typography, type TableC
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATE_INPUT_FORMATS } from '../../../components/rhf-fields';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { formatDateTime } from '../../../lib/format';
@@ -10,6 +11,7 @@ import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useCursorPages } from '../use-cursor-pages';
 import { diffAuditSnapshots } from './audit-diff';
+import { useFitTable } from '../../../components/use-fit-table';
 
 type TAuditEvent = TRouterOutputs['audit']['list']['items'][number];
 
@@ -77,8 +79,14 @@ export default function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
+  const fit = useFitTable();
   const columns: TableColumnsType<TAuditEvent> = [
-    { title: t('audit.at'), dataIndex: 'at', render: (d: Date) => formatDateTime(d, lng, timeZone) },
+    {
+      fixed: fit.keyColumn.fixed,
+      title: t('audit.at'),
+      dataIndex: 'at',
+      render: (d: Date) => formatDateTime(d, lng, timeZone),
+    },
     { title: t('audit.actor'), key: 'actor', render: (_: unknown, e) => e.actor?.name ?? t('audit.system') },
     { title: t('audit.action'), dataIndex: 'action', render: (a: string) => <code>{a}</code> },
     {
@@ -120,7 +128,7 @@ export default function AuditPage() {
           onChange={(v) => setRange(v)}
           aria-label={t('audit.range')}
           allowEmpty={[true, true]}
-          format="D MMM YYYY"
+          format={DATE_INPUT_FORMATS}
         />
       </Flex>
       <ErrorAlert error={list.error} />
@@ -132,7 +140,7 @@ export default function AuditPage() {
         dataSource={list.data?.items ?? []}
         expandable={{ expandedRowRender: (event) => <ChangeList event={event} /> }}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={fit.scroll}
       />
       <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 12 }}>
         <span>{t('audit.page', { page: pages.page })}</span>

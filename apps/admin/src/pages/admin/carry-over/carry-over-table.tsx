@@ -6,6 +6,7 @@ import { formatDate, formatScore } from '../../../lib/format';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import type { TRouterOutputs } from '../../../lib/trpc';
 import { describeReason, isCarryable } from './carry-over-view';
+import { useFitTable } from '../../../components/use-fit-table';
 
 export type TCandidates = TRouterOutputs['carryOver']['candidates'];
 export type TCandidate = TCandidates['items'][number];
@@ -65,8 +66,10 @@ export function CarryOverTable(props: {
   const sourceYear = props.data?.source.year ?? 0;
   const targetYear = props.data?.target.year ?? 0;
   const date = (iso: string | null) => (iso ? formatDate(iso, lng, timeZone) : tc('none'));
+  const fit = useFitTable();
   const columns: TableColumnsType<TCandidate> = [
     {
+      ...fit.keyColumn,
       title: t('columns.name'),
       key: 'name',
       render: (_, item) => (
@@ -110,7 +113,7 @@ export function CarryOverTable(props: {
       columns={columns}
       dataSource={props.data?.items ?? []}
       locale={{ emptyText: t('empty') }}
-      scroll={{ x: 'max-content' }}
+      scroll={fit.scroll}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       rowSelection={{
         selectedRowKeys: props.selected,

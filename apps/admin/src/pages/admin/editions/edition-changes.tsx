@@ -6,6 +6,7 @@ import type { TLanguage } from '../../../i18n/languages';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatScore } from '../../../lib/format';
 import { describeChange, pathKey, type TChangeLabel } from './edition-draft';
+import { useFitTable } from '../../../components/use-fit-table';
 
 /** A value of the pack as people read it: hundredths as decimals, lists joined, yes/no. */
 export function showValue(
@@ -65,8 +66,9 @@ export function EditionChanges({
       after: showValue(change.after, label.format, lng, t),
     };
   });
+  const fit = useFitTable();
   const columns: TableColumnsType<TRow> = [
-    { title: t('editor.item'), dataIndex: 'item', width: '25%' },
+    { ...fit.keyColumn, title: t('editor.item'), dataIndex: 'item', width: fit.keyColumn.width ?? '25%' },
     { title: t('editor.field'), dataIndex: 'field', width: '15%' },
     { title: t('editor.before'), dataIndex: 'before', render: (text: string) => <del>{text}</del> },
     { title: t('editor.after'), dataIndex: 'after', render: (text: string) => <ins>{text}</ins> },
@@ -83,7 +85,7 @@ export function EditionChanges({
         dataSource={rows}
         pagination={{ pageSize: 25, hideOnSinglePage: true }}
         locale={{ emptyText: t('editor.noChanges') }}
-        scroll={{ x: 'max-content' }}
+        scroll={fit.scroll}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { describeError } from '../../../lib/app-error';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { CloneDialog, type TCloneSource } from './clone-dialog';
+import { useFitTable } from '../../../components/use-fit-table';
 
 type TList = TRouterOutputs['edition']['list'];
 type TProvenance = TList['builtIn'][number]['provenance'];
@@ -109,8 +110,10 @@ export default function EditionsPage() {
     }
   };
 
+  const fit = useFitTable();
   const columns: TableColumnsType<TRow> = [
     {
+      ...fit.keyColumn,
       title: t('columns.name'),
       key: 'name',
       render: (_: unknown, row) => (
@@ -217,7 +220,7 @@ export default function EditionsPage() {
         columns={columns}
         dataSource={toEditionRows(list.data)}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={fit.scroll}
       />
       <CloneDialog
         source={cloning}

@@ -23,6 +23,7 @@ import { usePeriodParam } from '../../dashboard/use-period-param';
 import { PeriodPageHeader } from '../../../components/period-page-header';
 import { periodExportUrl, profilePdfUrl } from './export-urls';
 import { PackageSnapshots } from './package-snapshots';
+import { useFitTable } from '../../../components/use-fit-table';
 
 type TPreview = TRouterOutputs['export']['preview'];
 type TRow = TPreview['innovations'][number];
@@ -40,8 +41,9 @@ export default function ExportsPage() {
   });
   const data = preview.data;
 
+  const fit = useFitTable();
   const columns: TableColumnsType<TRow> = [
-    { title: t('columns.name'), dataIndex: 'name' },
+    { ...fit.keyColumn, title: t('columns.name'), dataIndex: 'name' },
     { title: t('columns.unit'), render: (_, row) => row.unit.name },
     { title: t('columns.state'), render: (_, row) => <StateBadge state={row.state} /> },
     {
@@ -146,6 +148,7 @@ export default function ExportsPage() {
             {t('zipNote', { count: data.files.length })}
           </Typography.Paragraph>
           <Table<TRow>
+            scroll={fit.scroll}
             rowKey="submissionId"
             columns={columns}
             dataSource={data.innovations}

@@ -13,6 +13,7 @@ import {
   type TVerifyStatus,
   VERIFY_STATUS_COLOR,
 } from './snapshot-view';
+import { useFitTable } from '../../../components/use-fit-table';
 
 export interface TSnapshotRow {
   id: string;
@@ -45,8 +46,10 @@ export function SnapshotList(props: TSnapshotListProps) {
   const { t } = useTranslation('snapshots');
   const { lng } = props;
   const timeZone = useRegionTimeZone();
+  const fit = useFitTable();
   const columns: TableColumnsType<TSnapshotRow> = [
     {
+      fixed: fit.keyColumn.fixed,
       title: t('columns.frozen'),
       render: (_, row) => (
         <Flex vertical>
@@ -146,7 +149,7 @@ export function SnapshotList(props: TSnapshotListProps) {
       columns={columns}
       dataSource={[...props.snapshots]}
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      scroll={fit.scroll}
       locale={{ emptyText: t('empty') }}
     />
   );

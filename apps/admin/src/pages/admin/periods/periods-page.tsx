@@ -14,6 +14,7 @@ import { toEditionOptions } from './edition-options';
 import { PeriodForm } from './period-form';
 import { toPeriodInput, type TPeriodForm } from './period-form-schema';
 import { scoreX100ToInput } from '../score-input';
+import { useFitTable } from '../../../components/use-fit-table';
 
 type TPeriod = TRouterOutputs['period']['list'][number];
 type TEditing = { mode: 'create' } | { mode: 'edit'; period: TPeriod };
@@ -78,14 +79,17 @@ export default function PeriodsPage() {
   };
 
   const date = (d: Date | null) => (d ? formatDate(d, lng, timeZone) : '–');
+  const fit = useFitTable();
   const columns: TableColumnsType<TPeriod> = [
     {
+      fixed: fit.keyColumn.fixed,
+      width: 80,
       title: t('periods.year'),
       dataIndex: 'year',
       sorter: (a, b) => a.year - b.year,
       defaultSortOrder: 'descend',
     },
-    { title: t('periods.name'), dataIndex: 'name' },
+    { ...fit.keyColumn, title: t('periods.name'), dataIndex: 'name' },
     {
       title: t('periods.state'),
       dataIndex: 'state',
@@ -155,7 +159,7 @@ export default function PeriodsPage() {
         columns={columns}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 10 }}
-        scroll={{ x: 'max-content' }}
+        scroll={fit.scroll}
       />
       <Drawer
         open={editing !== null}

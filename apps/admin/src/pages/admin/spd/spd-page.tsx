@@ -1,8 +1,10 @@
+import { formatDecimalText } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Row, Skeleton, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLanguage } from '../../../features/dashboard/use-language';
+import type { TLanguage } from '../../../i18n/languages';
 import { formatScore } from '../../../lib/format';
 import { useTRPC } from '../../../lib/trpc';
 import { useEditionPack } from '../../../lib/use-edition-pack';
@@ -14,10 +16,11 @@ import { listSpdFormRows } from './spd-rows';
 
 const EDITABLE = new Set(['PLANNING', 'OPEN', 'REVIEW']);
 
-function readRaw(raw: unknown, key: 't1' | 't2' | 'value'): string {
+/** A stored raw figure (machine writing, '1250000.5') as the form shows it: '1.250.000,5' in Indonesian. */
+function readRaw(raw: unknown, key: 't1' | 't2' | 'value', lng: TLanguage): string {
   if (!raw || typeof raw !== 'object') return '';
   const value = (raw as Record<string, unknown>)[key];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  return typeof value === 'string' || typeof value === 'number' ? formatDecimalText(String(value), lng) : '';
 }
 
 /** ADMIN: the region-level SPD indicators of a period, row by row, with the SPD score they give. */
@@ -92,16 +95,16 @@ export default function SpdPage() {
               return (
                 <Col xs={24} xl={12} key={formRow.row.code}>
                   <SpdRowForm
-                    key={`${formRow.row.code}-${answer?.version ?? 0}`}
+                    key={`${formRow.row.code}-${answer?.version ?? 0}-${lng}`}
                     edition={edition}
                     formRow={formRow}
                     savedTier={answer?.tier ?? null}
                     readOnly={readOnly}
                     initial={{
                       tier: answer?.tier ?? 0,
-                      t1: readRaw(answer?.rawValues, 't1'),
-                      t2: readRaw(answer?.rawValues, 't2'),
-                      value: readRaw(answer?.rawValues, 'value'),
+                      t1: readRaw(answer?.rawValues, 't1', lng),
+                      t2: readRaw(answer?.rawValues, 't2', lng),
+                      value: readRaw(answer?.rawValues, 'value', lng),
                       note: answer?.note ?? '',
                     }}
                     onSave={(input) => save(formRow.row.code, input)}

@@ -28,7 +28,10 @@ export function SpdRowForm({ edition, formRow, initial, savedTier, readOnly, onS
   const lng = useLanguage();
   const { row, mode, fields } = formRow;
   const numeric = mode === 'FIGURES';
-  const schema = useMemo(() => createSpdRowSchema(edition, row.code, numeric), [edition, row.code, numeric]);
+  const schema = useMemo(
+    () => createSpdRowSchema(edition, row.code, numeric, lng),
+    [edition, row.code, numeric, lng],
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const { control, handleSubmit, setError, formState } = useForm<TSpdRowForm>({
     resolver: zodResolver(schema),
@@ -36,20 +39,20 @@ export function SpdRowForm({ edition, formRow, initial, savedTier, readOnly, onS
   });
   const figures = useWatch({ control, name: ['t1', 't2', 'value'] });
   const derived = numeric
-    ? deriveRowTier(edition, row.code, { t1: figures[0], t2: figures[1], value: figures[2] })
+    ? deriveRowTier(edition, row.code, { t1: figures[0], t2: figures[1], value: figures[2] }, lng)
     : null;
   const id = (f: string) => `spd-${row.code}-${f}`;
   const err = (f: (typeof FIELDS)[number]) => {
     const e = formState.errors[f];
     if (!e?.message) return undefined;
-    return e.type === 'server'
-      ? e.message
-      : t(e.message.startsWith('SPD.') ? `spd.error.${e.message}` : e.message);
+    // Server messages and the number module's sentences are shown as they are; codes and keys are translated.
+    if (e.type === 'server' || /\s/.test(e.message)) return e.message;
+    return t(e.message.startsWith('SPD.') ? `spd.error.${e.message}` : e.message);
   };
   const submit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await onSave(toSpdInput(values, numeric, fields));
+      await onSave(toSpdInput(values, numeric, fields, lng));
     } catch (error) {
       setFormError(applyServerErrors(error, FIELDS, setError, t));
     }

@@ -22,7 +22,12 @@ describe('createSpdRowSchema', () => {
   });
 
   it('reports unreadable figures and a zero base on the field', () => {
-    expect(issues('3', true, { t1: 'banyak', t2: '10' })).toEqual(['t1:SPD.RAW_INVALID']);
+    expect(issues('3', true, { t1: 'banyak', t2: '10' })).toEqual([
+      't1:“banyak” bukan angka yang dapat dibaca. Tulis angkanya saja, mis. 1.250.000 atau 12,5.',
+    ]);
+    expect(issues('3', true, { t1: '10', t2: '1,250,000' })).toEqual([
+      expect.stringMatching(/^t2:“1,250,000” dapat dibaca dua cara.*maksud Anda 1\.250\.000\?$/),
+    ]);
     expect(issues('3', true, { t1: '10', t2: '0' })).toEqual(['t2:SPD.DIVISION_BY_ZERO']);
   });
 
@@ -37,6 +42,14 @@ describe('toSpdInput', () => {
     expect(toSpdInput({ ...empty, t1: ' 1100 ', t2: '1000', note: 'BPS' }, true, ['t1', 't2'])).toEqual({
       raw: { t1: '1100', t2: '1000' },
       note: 'BPS',
+    });
+  });
+
+  it('sends the figures in machine writing, read the Indonesian way', () => {
+    const values = { ...empty, t1: '2.012', t2: 'Rp 1.250.000,50' };
+    expect(toSpdInput(values, true, ['t1', 't2'])).toEqual({
+      raw: { t1: '2012', t2: '1250000.5' },
+      note: null,
     });
   });
 });

@@ -41,4 +41,20 @@ describe('deriveRowTier', () => {
     const zero = deriveRowTier(edition, '3', { t1: '5', t2: '0' });
     expect(zero?.ok === false && zero.error.code).toBe('SPD.DIVISION_BY_ZERO');
   });
+
+  it('reads figures the Indonesian way: a dot groups thousands, a comma marks decimals', () => {
+    // 2.012 permits against 1.900: +5,89 % (tier 1 or more), not 2,012 against 1.900 (-99,89 %).
+    const permits = deriveRowTier(edition, '3', { t1: '2.012', t2: '1.900' });
+    expect(permits?.ok && permits.value.valueX100).toBe(589);
+    const large = deriveRowTier(edition, '3', { t1: '1.250.000.000', t2: '1.000.000.000' });
+    expect(large?.ok && large.value.valueX100).toBe(2500);
+    const decimals = deriveRowTier(edition, '3', { t1: '1.250.000,50', t2: '1.250.000,50' });
+    expect(decimals?.ok && decimals.value.valueX100).toBe(0);
+  });
+
+  it('refuses an ambiguous figure with the number issue instead of guessing', () => {
+    const result = deriveRowTier(edition, '5b', { value: '5.91' });
+    expect(result?.ok === false && result.error.code).toBe('NUMBER.AMBIGUOUS');
+    expect(result?.ok === false && result.error.path).toEqual(['value']);
+  });
 });

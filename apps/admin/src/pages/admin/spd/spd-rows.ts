@@ -1,5 +1,8 @@
 import {
+  createIssue,
   deriveSpdTier,
+  err,
+  parseIdNumber,
   type DerivedTier,
   type SpdRawFigures,
   type TEditionPack,
@@ -28,18 +31,37 @@ export function listSpdFormRows(edition: TEditionPack): TSpdFormRow[] {
 }
 
 /**
+ * The typed figures in machine writing ('2.012' -> '2012', '1.250.000,50' -> '1250000.5'), read in the screen's
+ * language by the shared number module; the first unreadable one is its NUMBER.* issue on that field.
+ */
+export function readFigures(
+  figures: Partial<Record<TFigureField, string>>,
+  lng: 'id' | 'en' = 'id',
+): Result<Partial<Record<TFigureField, string>>, ValidationIssue> {
+  const read: Partial<Record<TFigureField, string>> = {};
+  for (const [field, text] of Object.entries(figures) as [TFigureField, string | undefined][]) {
+    if (text === undefined || text.trim() === '') continue;
+    const parsed = parseIdNumber(text, { lng });
+    if (!parsed.ok) return err(createIssue(parsed.error.code, [field], 'ERROR', parsed.error.params));
+    read[field] = parsed.value.text;
+  }
+  return { ok: true, value: read };
+}
+
+/**
  * The tier of a numeric row from the figures typed so far, with the domain's exact derivation; an empty form
- * is "not yet" (null), a bad or incomplete one is the domain's issue (SPD.RAW_MISSING, SPD.RAW_INVALID,
- * SPD.DIVISION_BY_ZERO).
+ * is "not yet" (null), an unreadable figure its NUMBER.* issue, a bad or incomplete set the domain's issue
+ * (SPD.RAW_MISSING, SPD.DIVISION_BY_ZERO).
  */
 export function deriveRowTier(
   edition: TEditionPack,
   code: string,
   figures: Partial<Record<TFigureField, string>>,
+  lng: 'id' | 'en' = 'id',
 ): Result<DerivedTier, ValidationIssue> | null {
-  const raw: SpdRawFigures = Object.fromEntries(
-    Object.entries(figures).filter(([, v]) => v !== undefined && v.trim() !== ''),
-  );
+  const read = readFigures(figures, lng);
+  if (!read.ok) return read;
+  const raw: SpdRawFigures = read.value;
   if (Object.keys(raw).length === 0) return null;
   return deriveSpdTier(edition, code, raw);
 }

@@ -8,6 +8,7 @@ import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { UnitForm } from './unit-form';
 import type { TUnitForm } from './unit-form-schema';
 import { toParentOptions, toTableTree } from './unit-tree-options';
+import { useFitTable } from '../../../components/use-fit-table';
 
 type TUnitNode = TRouterOutputs['unit']['list']['units'][number];
 type TEditing = { mode: 'create' } | { mode: 'edit'; unit: TUnitNode };
@@ -43,8 +44,14 @@ export default function UnitsPage() {
     setEditing(null);
   };
 
+  const fit = useFitTable();
   const columns: TableColumnsType<TUnitNode> = [
-    { title: t('units.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'id') },
+    {
+      ...fit.keyColumn,
+      title: t('units.name'),
+      dataIndex: 'name',
+      sorter: (a, b) => a.name.localeCompare(b.name, 'id'),
+    },
     { title: t('units.short'), dataIndex: 'short', responsive: ['md'] },
     {
       title: t('units.kind'),
@@ -101,7 +108,7 @@ export default function UnitsPage() {
         columns={columns}
         dataSource={toTableTree(units) as TUnitNode[]}
         pagination={{ pageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 'max-content' }}
+        scroll={fit.scroll}
       />
       <Drawer
         open={editing !== null}

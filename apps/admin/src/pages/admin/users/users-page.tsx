@@ -23,6 +23,7 @@ import { toParentOptions } from '../units/unit-tree-options';
 import { UserForm } from './user-form';
 import { ROLES, type TUserCreateForm } from './user-form-schema';
 import { useCursorPages } from '../use-cursor-pages';
+import { useFitTable } from '../../../components/use-fit-table';
 
 type TUser = TRouterOutputs['user']['list']['items'][number];
 type TEditing = { mode: 'create' } | { mode: 'edit'; user: TUser };
@@ -83,8 +84,10 @@ export default function UsersPage() {
     setEditing(null);
   };
 
+  const fit = useFitTable();
   const columns: TableColumnsType<TUser> = [
     {
+      ...fit.keyColumn,
       title: t('users.name'),
       dataIndex: 'name',
       render: (name: string, u) => (
@@ -175,7 +178,7 @@ export default function UsersPage() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={fit.scroll}
       />
       <Flex justify="end" gap={8} style={{ marginTop: 12 }}>
         <Button disabled={!pages.hasPrevious} onClick={pages.previous}>

@@ -82,7 +82,7 @@ export function IndicatorCard({
           indicator={indicator}
           tier={pendingTier ?? answer?.claimedTier ?? 0}
           basis={basis}
-          rawValue={rawFigureText(answer?.rawValue)}
+          rawValue={rawFigureText(answer?.rawValue, lng)}
           disabled={!editable || busy}
           onChange={(tier, nextBasis) => actions.chooseTier(indicator.code, tier, nextBasis)}
           onRawValue={(nextBasis, raw, previewTier) =>

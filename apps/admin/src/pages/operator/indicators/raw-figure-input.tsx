@@ -26,7 +26,7 @@ export function RawFigureInput({
   basis: string;
   bands: TBands;
   weightX100: number;
-  /** The figure on the server ('' when none). */
+  /** The figure on the server as the screen writes it ('1.250', '' when none). */
   stored: string;
   disabled: boolean;
   onSave: (raw: string | null, previewTier: number) => void;
@@ -34,15 +34,15 @@ export function RawFigureInput({
   const { t } = useTranslation('operator');
   const lng = useLanguage();
   const [text, setText] = useState(stored);
-  const preview = previewRawFigure(edition, basis, text);
+  const preview = previewRawFigure(edition, basis, text, lng);
   const id = `indicator-${code}-raw`;
   const changed = text.trim() !== stored;
   const save = () => {
-    if (preview.status === 'OK' && changed) onSave(text.trim(), preview.tier);
+    if (preview.status === 'OK' && changed) onSave(preview.text, preview.tier);
   };
   const message =
     preview.status === 'INVALID'
-      ? t('workspace.rawFigureInvalid')
+      ? (preview.message ?? t('workspace.rawFigureInvalid'))
       : preview.status === 'OK'
         ? preview.tier === 0
           ? t('workspace.rawFigureZero')

@@ -16,6 +16,7 @@ export function SubmitButton({
   canSubmit,
   allowed,
   onSubmitted,
+  compact = false,
 }: {
   submissionId: string;
   version: number;
@@ -23,6 +24,8 @@ export function SubmitButton({
   canSubmit: boolean;
   allowed: boolean;
   onSubmitted: () => void;
+  /** The phone's summary bar: a normal-sized button, without the hint (the bar says what blocks). */
+  compact?: boolean;
 }) {
   const { t } = useTranslation('operator');
   const { t: tc } = useTranslation();
@@ -40,13 +43,13 @@ export function SubmitButton({
     }),
   );
   if (!allowed) return null;
-  const hint = canSubmit ? null : t('submit.blocked');
+  const hint = canSubmit || compact ? null : t('submit.blocked');
   return (
     <Flex vertical gap={4}>
       <Button
         type="primary"
-        size="large"
-        block
+        size={compact ? 'middle' : 'large'}
+        block={!compact}
         icon={<SendOutlined />}
         disabled={!canSubmit}
         loading={submit.isPending}

@@ -2,7 +2,7 @@ import { URUSAN } from '@inovda/domain';
 import { Col, Row } from 'antd';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { RadioField, SelectField, TextField, type TChoice } from '../../../components/rhf-fields';
+import { DateField, RadioField, SelectField, TextField, type TChoice } from '../../../components/rhf-fields';
 import type { TProfileFormValues } from './profile-values';
 
 const TAHAPAN = ['INISIATIF', 'UJI_COBA', 'PENERAPAN'] as const;
@@ -99,27 +99,16 @@ export function IdentityFields({
           />
         </Col>
         <Col {...third}>
-          <TextField
-            control={control}
-            name="waktuUjiCoba"
-            label={t('profile.fields.waktuUjiCoba')}
-            type="date"
-          />
+          <DateField control={control} name="waktuUjiCoba" label={t('profile.fields.waktuUjiCoba')} />
         </Col>
         <Col {...third}>
-          <TextField
-            control={control}
-            name="waktuPenerapan"
-            label={t('profile.fields.waktuPenerapan')}
-            type="date"
-          />
+          <DateField control={control} name="waktuPenerapan" label={t('profile.fields.waktuPenerapan')} />
         </Col>
         <Col {...third}>
-          <TextField
+          <DateField
             control={control}
             name="waktuPengembangan"
             label={t('profile.fields.waktuPengembangan')}
-            type="date"
             extra={t('profile.help.waktuPengembangan')}
           />
         </Col>

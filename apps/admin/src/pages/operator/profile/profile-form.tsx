@@ -84,7 +84,9 @@ export function ProfileForm(props: TProfileFormProps) {
           <Alert
             type="info"
             showIcon
-            title={t('profile.draft.restored', { time: formatDateTime(draft.restored.savedAt, lng, timeZone) })}
+            title={t('profile.draft.restored', {
+              time: formatDateTime(draft.restored.savedAt, lng, timeZone),
+            })}
             description={stale ? t('profile.draft.staleVersion') : undefined}
             action={
               <Button
