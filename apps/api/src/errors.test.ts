@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCaller } from './caller.ts';
 import type { Context } from './context.ts';
 import { AppError, getErrorEntry, renderMessage } from './errors.ts';
+import { rootLogger } from './log/logger.ts';
 import { appRouter } from './routers/index.ts';
 
 function fakeContext(prisma: unknown, lang: 'id' | 'en' = 'id'): Context {
@@ -50,7 +51,7 @@ describe('error table', () => {
 describe('procedure error handling', () => {
   it('hides an unexpected failure behind INTERNAL with the request id and logs it once', async () => {
     const prisma = { period: { findMany: () => Promise.reject(new Error('secret connection detail')) } };
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = vi.spyOn(rootLogger(), 'error').mockImplementation(() => undefined);
     try {
       const error = await createCaller(fakeContext(prisma))
         .period.list()
