@@ -7,7 +7,7 @@ import { describeBackground } from './describe.ts';
 describe('background environment', () => {
   it('runs jobs hourly with e-mail off by default, linking to localhost', () => {
     const env = loadEnv({ PORT: '8080' });
-    expect(env.jobs).toEqual({ enabled: true, reminderCron: '0 * * * *' });
+    expect(env.jobs).toEqual({ enabled: true, reminderCron: '0 * * * *', housekeepingCron: '*/30 * * * *' });
     expect(env.mail).toBeUndefined();
     expect(env.appUrl).toBe('http://localhost:8080');
   });
@@ -16,11 +16,12 @@ describe('background environment', () => {
     const env = loadEnv({
       JOBS_ENABLED: '0',
       REMINDER_CRON: 'off',
+      HOUSEKEEPING_CRON: 'off',
       SMTP_URL: 'smtp://inovda:rahasia@mail.patikab.go.id:587',
       MAIL_FROM: 'Inovda Pati <inovda@patikab.go.id>',
       APP_URL: 'https://inovda.patikab.go.id/',
     });
-    expect(env.jobs).toEqual({ enabled: false, reminderCron: null });
+    expect(env.jobs).toEqual({ enabled: false, reminderCron: null, housekeepingCron: null });
     expect(env.mail).toEqual({
       smtpUrl: 'smtp://inovda:rahasia@mail.patikab.go.id:587',
       from: 'Inovda Pati <inovda@patikab.go.id>',
