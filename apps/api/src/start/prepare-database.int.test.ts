@@ -5,10 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDb, testBackends, type TestDb } from '@inovda/db/testing';
 import { DEMO_ACCOUNTS } from '@inovda/db/seed';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../env.ts';
 import { createStorage } from '../storage/index.ts';
 import { prepareDatabase } from './prepare-database.ts';
+
+// A fresh migrated database per case and a full demo seed: minutes, not seconds, on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 300_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'inovda-prepare-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
