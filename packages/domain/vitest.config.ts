@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+// Property tests run hundreds of portfolios: give them room when the 2 cores are shared with other suites.
+export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 60_000, maxWorkers: 2 } });
