@@ -117,6 +117,11 @@ export function NumberField<F extends FieldValues>(props: TBaseProps<F> & { pref
 }
 
 /** What a person may type into a date field; the first is how the day is shown (Indonesian order). */
+/** Enter confirms a typed day (the picker handles it first); it must not also submit the form around it. */
+export function keepEnterInPicker(event: { key: string; preventDefault(): void }) {
+  if (event.key === 'Enter') event.preventDefault();
+}
+
 export const DATE_INPUT_FORMATS = ['DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'YYYY-MM-DD'];
 
 /**
@@ -135,6 +140,7 @@ export function DateField<F extends FieldValues>(props: TBaseProps<F>) {
         value={value?.isValid() ? value : null}
         onChange={(day) => field.onChange(day ? day.format('YYYY-MM-DD') : null)}
         onBlur={field.onBlur}
+        onKeyDown={keepEnterInPicker}
         format={DATE_INPUT_FORMATS}
         placeholder={t('dateInput.placeholder')}
         disabled={props.disabled}

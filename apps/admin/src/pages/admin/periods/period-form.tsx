@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
+import { keepEnterInPicker } from '../../../components/rhf-fields';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { calendarDayIn, endOfDayIn } from '../../../lib/zoned-day';
 import { useAdminForm } from '../use-admin-form';
@@ -134,6 +135,7 @@ export function PeriodForm({ mode, initial, editions, submitLabel, onSubmit }: T
                     d ? endOfDayIn({ year: d.year(), month: d.month(), day: d.date() }, timeZone) : null,
                   )
                 }
+                onKeyDown={keepEnterInPicker}
                 format="D MMMM YYYY"
                 style={{ width: '100%' }}
               />
