@@ -7,19 +7,15 @@ import {
   type TBrowserSession,
 } from './support/browser';
 import { ADMIN_EMAIL, VIEWER_EMAIL } from './support/flow-data';
+import { DEMO_PERIOD, showPeriod } from './support/forms';
 import { signIn } from './support/login';
 
 /** A SENT innovation of the demo seed's 2026 period (packages/db demo-plan). */
 const SENT_NAME = 'BERDENTING';
-const DEMO_PERIOD = 'Penilaian Indeks Inovasi Daerah 2026';
-
-/**
- * Picks the demo's 2026 period in the page's period picker, as a user looking back at last year's results
- * does: the page opens on the latest open period, and an earlier spec opens 2027.
- */
+/** Picks the demo's 2026 period: the page opens on the latest open period, and earlier specs open later ones. */
 async function showDemoPeriod(page: Page) {
-  await page.getByLabel('Periode', { exact: true }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: DEMO_PERIOD }).click();
+  await waitForQuietNetwork(page);
+  await showPeriod(page, DEMO_PERIOD);
   await page.waitForURL(/[?&]period=/);
 }
 

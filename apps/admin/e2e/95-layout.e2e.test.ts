@@ -3,9 +3,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { openBrowser, waitForQuietNetwork } from './support/browser';
 import { ADMIN_EMAIL, OPERATOR_EMAIL, VERIFIER_EMAIL, VIEWER_EMAIL } from './support/flow-data';
 import { findLayoutIssues, saveLayoutScreenshot } from './support/layout-check';
+import { DEMO_PERIOD, showPeriod } from './support/forms';
 import { signIn } from './support/login';
 
-/** A screen to open: a fixed address, or one found by following the first link that matches on a list. */
+/**
+ * A screen to open: a fixed address, or one found by following the first link that matches on a list, shown
+ * for the demo's 2026 period (later specs open emptier periods, which the lists show first).
+ */
 type TScreen = string | { from: string; link: string; name: string };
 
 const SCREENS: Record<string, { email: string; screens: TScreen[] }> = {
@@ -64,6 +68,8 @@ async function open(page: Page, screen: TScreen): Promise<string> {
     return screen.replace(/^\//, '').replace(/\//g, '-') || 'home';
   }
   await page.goto(screen.from);
+  await settle(page);
+  await showPeriod(page, DEMO_PERIOD);
   await settle(page);
   await page.locator(screen.link).first().click();
   await settle(page);

@@ -31,3 +31,31 @@ export async function typeDate(page: Page, label: string, day: string) {
     [await input.getAttribute('id'), day] as const,
   );
 }
+
+/** The demo seed's 2026 period: the one with data, while later specs open emptier periods (2027, 2030). */
+export const DEMO_PERIOD = 'Penilaian Indeks Inovasi Daerah 2026';
+
+/**
+ * Shows `name` in the page's period picker ("Periode"), as a user looking at another year does. The page may
+ * still re-render once its data arrives (closing an open list), so the list is opened again until the choice
+ * sticks.
+ */
+export async function showPeriod(page: Page, name: string) {
+  const picker = page.getByLabel('Periode', { exact: true });
+  const chosen = page.locator('.ant-select-selection-item', { hasText: name });
+  for (let attempt = 1; ; attempt += 1) {
+    if (await chosen.isVisible()) return;
+    await picker.click();
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: name,
+    });
+    try {
+      await option.click({ timeout: 5_000 });
+      await chosen.first().waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
