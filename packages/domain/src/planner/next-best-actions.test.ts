@@ -14,6 +14,7 @@ import {
   withConstants,
 } from './planner-test-support.ts';
 import { priceCandidates, type PricedCandidate } from './price-candidates.ts';
+import { nextBestActionsQuadratic, priceCandidatesQuadratic } from './quadratic-reference.ts';
 
 /** The brute-force best total once the candidate is applied to the portfolio. */
 function bruteForceAfter(edition: TEditionPack, portfolio: TPortfolio, candidate: PricedCandidate) {
@@ -54,6 +55,73 @@ describe('priceCandidates', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+});
+
+/** Portfolios where many innovations tie: few distinct indicator patterns, yandas slots present or missing. */
+const arbTiedPortfolio = (max: number): fc.Arbitrary<TPortfolio> =>
+  fc
+    .tuple(arbPortfolio(4), fc.array(fc.nat(), { maxLength: max }))
+    .map(([base, picks]) => ({
+      ...base,
+      innovations:
+        base.innovations.length === 0
+          ? []
+          : picks.map((pick, j) => {
+              const source = base.innovations[pick % base.innovations.length];
+              return { id: `t${j}`, urusan: source?.urusan ?? 'pariwisata', indicators: source?.indicators ?? {} };
+            }),
+    }));
+
+describe('priceCandidates against the previous quadratic pricing', () => {
+  const same = (edition: TEditionPack, portfolio: TPortfolio) => {
+    const input = buildPlanInput(edition, portfolio);
+    // Same candidates in the same order, with the same best value after each (and the same set size).
+    expect(priceCandidates(edition, portfolio, input)).toEqual(priceCandidatesQuadratic(edition, portfolio, input));
+  };
+
+  it('gives every candidate the same exact value on random portfolios (sizes 0..80, every regime)', () => {
+    fc.assert(
+      fc.property(arbConstants, arbPortfolio(80), (constants, portfolio) =>
+        same(withConstants(constants), portfolio),
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('gives the same values when many innovations tie (few distinct maturities)', () => {
+    fc.assert(
+      fc.property(arbConstants, arbTiedPortfolio(60), (constants, portfolio) =>
+        same(withConstants(constants), portfolio),
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('gives the same values with the real IGA 2026 constants (k = 12, 5 of 6 yandas) around k', () => {
+    fc.assert(
+      fc.property(arbPortfolio(40), (portfolio) => same(IGA_2026, portfolio)),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+});
+
+describe('nextBestActions against the previous quadratic planner', () => {
+  it('returns exactly the same actions, figures and order on random portfolios', () => {
+    fc.assert(
+      fc.property(
+        arbConstants,
+        fc.oneof(arbPortfolio(50), arbTiedPortfolio(50)),
+        fc.integer({ min: 1, max: 400 }),
+        (constants, portfolio, limit) => {
+          const edition = withConstants(constants);
+          expect(nextBestActions(edition, portfolio, { limit })).toEqual(
+            nextBestActionsQuadratic(edition, portfolio, { limit }),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 120_000);
 });
 
 describe('priceCandidates on a raise that makes a smaller set best', () => {

@@ -2,8 +2,9 @@ import type { TEditionPack } from '../editions/schema.ts';
 import type { TPortfolio } from '../portfolio/portfolio-schema.ts';
 import { YANDAS_URUSAN } from '../urusan/urusan.ts';
 import { sortByMaturity } from './optimize-set.ts';
-import { bestWithDelta, compareSid, listFrontier, pickBestSize, type SidValue } from './pick-size.ts';
+import { compareSid, pickBestSize, type SidValue } from './pick-size.ts';
 import type { PlanInput } from './plan-input.ts';
+import { bestSetsContaining, type RaiseRequest } from './raise-envelope.ts';
 import { buildSizeTable, type PlannerItem } from './size-table.ts';
 
 /** The kinds of improvement the planner proposes. */
@@ -43,10 +44,11 @@ export function medianMaturity(items: readonly PlannerItem[]): number {
 
 /**
  * Prices every candidate exactly without rescoring the region per candidate. Raising innovation Y by delta
- * only changes sets containing Y, so the new optimum is max(current optimum, best set containing Y + delta):
- * one size table per innovation (sets forced to contain Y) serves all of Y's candidates, and only sizes on
- * the table's frontier are evaluated per delta. SPD rows do not move the plan. Overall
- * O(n x (C(6, yandasMin) x n + candidates per innovation x frontier)).
+ * only changes sets containing Y, so the new optimum is max(current optimum, best set containing Y + delta).
+ * The best sets containing Y are read, for every innovation and delta at once, from a few families of lines
+ * that do not depend on Y (see `bestSetsContaining`): O(n log n) overall instead of one size table per
+ * innovation. SPD rows do not move the plan. Equal to the previous per-innovation pricing
+ * (`quadratic-reference.ts`) and to brute force, which the property tests check.
  */
 export function priceCandidates(
   edition: TEditionPack,
@@ -74,17 +76,26 @@ export function priceCandidates(
     }
   }
 
+  // One request per innovation and distinct delta; the candidates point at their request.
+  const positionOf = new Map<number, number>();
+  sorted.forEach((item, position) => positionOf.set(item.key, position));
+  const requests: RaiseRequest[] = [];
+  const raises: { candidate: PricedCandidate; request: number }[] = [];
   for (const item of items) {
     const innovation = portfolio.innovations[item.key];
-    if (innovation === undefined) continue;
-    const others = sorted.filter((other) => other.key !== item.key);
-    const frontier = listFrontier(buildSizeTable(others, item, constants), constants);
+    const position = positionOf.get(item.key);
+    if (innovation === undefined || position === undefined) continue;
+    const requestOf = new Map<number, number>();
     for (const indicator of edition.sid) {
       const from = innovation.indicators[indicator.code] ?? 0;
       for (const to of targetTiers(from)) {
         const maturityDeltaX100 = indicator.weightX100 * (to - from);
-        const after = laterMax(current, bestWithDelta(frontier, maturityDeltaX100));
-        out.push({
+        let request = requestOf.get(maturityDeltaX100);
+        if (request === undefined) {
+          request = requests.push({ position, delta: maturityDeltaX100 }) - 1;
+          requestOf.set(maturityDeltaX100, request);
+        }
+        const candidate: PricedCandidate = {
           type: 'RAISE_INDICATOR',
           key: item.key,
           code: indicator.code,
@@ -92,10 +103,17 @@ export function priceCandidates(
           to,
           spdDeltaX100: 0,
           maturityDeltaX100,
-          after,
-        });
+          after: current,
+        };
+        out.push(candidate);
+        raises.push({ candidate, request });
       }
     }
+  }
+  const containing = bestSetsContaining(sorted, requests, constants);
+  for (const { candidate, request } of raises) {
+    const best = containing[request];
+    if (best !== undefined && best.n >= 0) candidate.after = laterMax(current, best);
   }
 
   if (items.length > 0) {
