@@ -59,24 +59,28 @@ describe('priceCandidates', () => {
 
 /** Portfolios where many innovations tie: few distinct indicator patterns, yandas slots present or missing. */
 const arbTiedPortfolio = (max: number): fc.Arbitrary<TPortfolio> =>
-  fc
-    .tuple(arbPortfolio(4), fc.array(fc.nat(), { maxLength: max }))
-    .map(([base, picks]) => ({
-      ...base,
-      innovations:
-        base.innovations.length === 0
-          ? []
-          : picks.map((pick, j) => {
-              const source = base.innovations[pick % base.innovations.length];
-              return { id: `t${j}`, urusan: source?.urusan ?? 'pariwisata', indicators: source?.indicators ?? {} };
-            }),
-    }));
+  fc.tuple(arbPortfolio(4), fc.array(fc.nat(), { maxLength: max })).map(([base, picks]) => ({
+    ...base,
+    innovations:
+      base.innovations.length === 0
+        ? []
+        : picks.map((pick, j) => {
+            const source = base.innovations[pick % base.innovations.length];
+            return {
+              id: `t${j}`,
+              urusan: source?.urusan ?? 'pariwisata',
+              indicators: source?.indicators ?? {},
+            };
+          }),
+  }));
 
 describe('priceCandidates against the previous quadratic pricing', () => {
   const same = (edition: TEditionPack, portfolio: TPortfolio) => {
     const input = buildPlanInput(edition, portfolio);
     // Same candidates in the same order, with the same best value after each (and the same set size).
-    expect(priceCandidates(edition, portfolio, input)).toEqual(priceCandidatesQuadratic(edition, portfolio, input));
+    expect(priceCandidates(edition, portfolio, input)).toEqual(
+      priceCandidatesQuadratic(edition, portfolio, input),
+    );
   };
 
   it('gives every candidate the same exact value on random portfolios (sizes 0..80, every regime)', () => {

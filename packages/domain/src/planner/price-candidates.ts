@@ -76,16 +76,23 @@ export function priceCandidates(
     }
   }
 
-  // One request per innovation and distinct delta; the candidates point at their request.
+  // One request per distinct (maturity, slot, delta): innovations with the same maturity and slot are
+  // interchangeable, so they share the best set containing them; the candidates point at their request.
   const positionOf = new Map<number, number>();
   sorted.forEach((item, position) => positionOf.set(item.key, position));
   const requests: RaiseRequest[] = [];
+  const requestsOfClass = new Map<string, Map<number, number>>();
   const raises: { candidate: PricedCandidate; request: number }[] = [];
   for (const item of items) {
     const innovation = portfolio.innovations[item.key];
     const position = positionOf.get(item.key);
     if (innovation === undefined || position === undefined) continue;
-    const requestOf = new Map<number, number>();
+    const classKey = `${item.maturityX100}/${item.slot}`;
+    let requestOf = requestsOfClass.get(classKey);
+    if (requestOf === undefined) {
+      requestOf = new Map();
+      requestsOfClass.set(classKey, requestOf);
+    }
     for (const indicator of edition.sid) {
       const from = innovation.indicators[indicator.code] ?? 0;
       for (const to of targetTiers(from)) {

@@ -70,10 +70,15 @@ function indexValues(values: Float64Array): { xs: Float64Array; index: Int32Arra
 class LineTree {
   private readonly node: Int32Array;
 
+  /**
+   * `exact`: every (intercept + x) x divisor is a safe integer, so plain products compare exactly; otherwise
+   * `compareFractions` (BigInt beyond safe integers).
+   */
   constructor(
     private readonly xs: Float64Array,
     private readonly intercept: Float64Array,
-    private readonly constants: PlannerConstants,
+    private readonly divisor: Float64Array,
+    private readonly exact: boolean,
   ) {
     this.node = new Int32Array(Math.max(1, 4 * xs.length)).fill(-1);
   }
@@ -84,12 +89,16 @@ class LineTree {
 
   /** Line a beats line b at point x (ties: the larger n). */
   private beats(a: number, b: number, x: number): boolean {
-    const order = compareFractions(
-      (this.intercept[a] ?? 0) + x,
-      divisorFor(this.constants, a),
-      (this.intercept[b] ?? 0) + x,
-      divisorFor(this.constants, b),
-    );
+    const numeratorA = (this.intercept[a] ?? 0) + x;
+    const numeratorB = (this.intercept[b] ?? 0) + x;
+    const divisorA = this.divisor[a] ?? 1;
+    const divisorB = this.divisor[b] ?? 1;
+    if (this.exact) {
+      const left = numeratorA * divisorB;
+      const right = numeratorB * divisorA;
+      return left > right || (left === right && a > b);
+    }
+    const order = compareFractions(numeratorA, divisorA, numeratorB, divisorB);
     return order > 0 || (order === 0 && a > b);
   }
 
@@ -208,11 +217,21 @@ export function bestSetsContaining(
 
   const preIntercept = new Float64Array(total + 1);
   const sufIntercept = new Float64Array(total + 1);
-  const preTree = new LineTree(pre.xs, preIntercept, constants);
-  const sufTree = new LineTree(suf.xs, sufIntercept, constants);
+  const divisor = Float64Array.from({ length: total + 1 }, (_, n) => divisorFor(constants, n));
+  // Bounds every numerator (all maturities plus the largest x plus the count score) times every divisor.
+  let maturitySum = 0;
+  for (const item of sorted) maturitySum += item.maturityX100;
+  const largestX = Math.max(0, pre.xs.at(-1) ?? 0, suf.xs.at(-1) ?? 0);
+  const largestRule = countScoreFor(constants, total) * divisorFor(constants, total);
+  const exact = Number.isSafeInteger(
+    (maturitySum + largestX + largestRule) * divisorFor(constants, total) * 2,
+  );
+  const preTree = new LineTree(pre.xs, preIntercept, divisor, exact);
+  const sufTree = new LineTree(suf.xs, sufIntercept, divisor, exact);
   for (const family of listFamilies(availableMask, constants.yandasMin)) {
     const reps: number[] = [];
-    for (let slot = 0; slot < 6; slot++) if ((family.mask & (1 << slot)) !== 0) reps.push(bestOfSlot[slot] ?? -1);
+    for (let slot = 0; slot < 6; slot++)
+      if ((family.mask & (1 << slot)) !== 0) reps.push(bestOfSlot[slot] ?? -1);
     reps.sort((a, b) => a - b);
     const isRep = new Uint8Array(total);
     let repSum = 0;
