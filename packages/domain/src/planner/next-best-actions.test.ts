@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TEditionPack } from '../editions/schema.ts';
 import type { TPortfolio } from '../portfolio/portfolio-schema.ts';
 import { nextBestActions } from './next-best-actions.ts';
+import { compareSid } from './pick-size.ts';
 import { buildPlanInput } from './plan-input.ts';
 import {
   arbConstants,
@@ -107,6 +108,26 @@ describe('priceCandidates against the previous quadratic pricing', () => {
       { numRuns: 200 },
     );
   }, 120_000);
+});
+
+describe('priceCandidates with improvingOnly', () => {
+  it('leaves out exactly the raises whose value does not beat the current optimum', () => {
+    fc.assert(
+      fc.property(arbConstants, arbPortfolio(40), (constants, portfolio) => {
+        const edition = withConstants(constants);
+        const input = buildPlanInput(edition, portfolio);
+        const all = priceCandidates(edition, portfolio, input);
+        const current = all.find((candidate) => candidate.type === 'FILL_SPD_ROW')?.after;
+        if (current === undefined) return;
+        const beats = (candidate: PricedCandidate) =>
+          candidate.type !== 'RAISE_INDICATOR' || compareSid(candidate.after, current) > 0;
+        expect(priceCandidates(edition, portfolio, input, { improvingOnly: true })).toEqual(
+          all.filter(beats),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('nextBestActions against the previous quadratic planner', () => {

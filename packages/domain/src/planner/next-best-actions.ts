@@ -81,7 +81,7 @@ export function nextBestActions(
   const baseNum = plan.value.numerator + input.spdX100 * plan.value.divisor;
   const baseDen = plan.value.divisor;
   const improving: { candidate: PricedCandidate; total: [number, number] }[] = [];
-  for (const candidate of priceCandidates(edition, portfolio, input)) {
+  for (const candidate of priceCandidates(edition, portfolio, input, { improvingOnly: true })) {
     const total = totalAfter(input, candidate);
     if (compareFractions(total[0], total[1], baseNum, baseDen) > 0) improving.push({ candidate, total });
   }

@@ -48,12 +48,14 @@ export function medianMaturity(items: readonly PlannerItem[]): number {
  * The best sets containing Y are read, for every innovation and delta at once, from a few families of lines
  * that do not depend on Y (see `bestSetsContaining`): O(n log n) overall instead of one size table per
  * innovation. SPD rows do not move the plan. Equal to the previous per-innovation pricing
- * (`quadratic-reference.ts`) and to brute force, which the property tests check.
+ * (`quadratic-reference.ts`) and to brute force, which the property tests check. `improvingOnly` leaves out
+ * the raises that cannot beat the current optimum (most of them in a large portfolio).
  */
 export function priceCandidates(
   edition: TEditionPack,
   portfolio: TPortfolio,
   input: PlanInput,
+  { improvingOnly = false }: { improvingOnly?: boolean } = {},
 ): PricedCandidate[] {
   const { constants, items } = input;
   const sorted = sortByMaturity(items);
@@ -77,12 +79,13 @@ export function priceCandidates(
   }
 
   // One request per distinct (maturity, slot, delta): innovations with the same maturity and slot are
-  // interchangeable, so they share the best set containing them; the candidates point at their request.
+  // interchangeable, so they share the best set containing them. A first pass collects the requests, a second
+  // one (same order) builds the candidates, skipping the ones that cannot raise the score when asked to.
   const positionOf = new Map<number, number>();
   sorted.forEach((item, position) => positionOf.set(item.key, position));
   const requests: RaiseRequest[] = [];
   const requestsOfClass = new Map<string, Map<number, number>>();
-  const raises: { candidate: PricedCandidate; request: number }[] = [];
+  const requestOfRaise: number[] = [];
   for (const item of items) {
     const innovation = portfolio.innovations[item.key];
     const position = positionOf.get(item.key);
@@ -96,31 +99,39 @@ export function priceCandidates(
     for (const indicator of edition.sid) {
       const from = innovation.indicators[indicator.code] ?? 0;
       for (const to of targetTiers(from)) {
-        const maturityDeltaX100 = indicator.weightX100 * (to - from);
-        let request = requestOf.get(maturityDeltaX100);
+        const delta = indicator.weightX100 * (to - from);
+        let request = requestOf.get(delta);
         if (request === undefined) {
-          request = requests.push({ position, delta: maturityDeltaX100 }) - 1;
-          requestOf.set(maturityDeltaX100, request);
+          request = requests.push({ position, delta }) - 1;
+          requestOf.set(delta, request);
         }
-        const candidate: PricedCandidate = {
+        requestOfRaise.push(request);
+      }
+    }
+  }
+  const containing = bestSetsContaining(sorted, requests, constants);
+  let raise = 0;
+  for (const item of items) {
+    const innovation = portfolio.innovations[item.key];
+    if (innovation === undefined || !positionOf.has(item.key)) continue;
+    for (const indicator of edition.sid) {
+      const from = innovation.indicators[indicator.code] ?? 0;
+      for (const to of targetTiers(from)) {
+        const best = containing[requestOfRaise[raise++] ?? -1];
+        const after = best === undefined || best.n < 0 ? current : laterMax(current, best);
+        if (improvingOnly && after === current) continue;
+        out.push({
           type: 'RAISE_INDICATOR',
           key: item.key,
           code: indicator.code,
           from,
           to,
           spdDeltaX100: 0,
-          maturityDeltaX100,
-          after: current,
-        };
-        out.push(candidate);
-        raises.push({ candidate, request });
+          maturityDeltaX100: indicator.weightX100 * (to - from),
+          after,
+        });
       }
     }
-  }
-  const containing = bestSetsContaining(sorted, requests, constants);
-  for (const { candidate, request } of raises) {
-    const best = containing[request];
-    if (best !== undefined && best.n >= 0) candidate.after = laterMax(current, best);
   }
 
   if (items.length > 0) {
