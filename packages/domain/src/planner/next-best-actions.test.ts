@@ -149,6 +149,45 @@ describe('nextBestActions against the previous quadratic planner', () => {
   }, 120_000);
 });
 
+/** A seeded region-like portfolio: `count` innovations over the given urusan, every indicator answered. */
+function seededPortfolio(seed: number, count: number, urusan: readonly string[]): TPortfolio {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(state ^ (state >>> 15), state | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const tier = () => Math.min(3, Math.floor(random() * 4.4));
+  return {
+    edition: 'iga-2026',
+    spd: Object.fromEntries(IGA_2026.spd.map((row) => [row.code, tier()])),
+    innovations: Array.from({ length: count }, (_, j) => ({
+      id: `s${j}`,
+      urusan: urusan[Math.floor(random() * urusan.length)] ?? 'pariwisata',
+      indicators: Object.fromEntries(IGA_2026.sid.map((indicator) => [indicator.code, tier()])),
+    })),
+  };
+}
+
+describe('nextBestActions against the previous quadratic planner on large regions', () => {
+  const all = ['pendidikan', 'kesehatan', 'sosial', 'trantibum-linmas', 'pariwisata', 'pertanian'];
+  const withYandas = [...all, 'pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman'];
+  it.each([
+    ['six yandas urusan, past the count cap', 400, withYandas],
+    ['four yandas urusan (the count score needs an added one)', 600, all],
+  ])(
+    '%s: the same actions with every limit',
+    (_, count, urusan) => {
+      const portfolio = seededPortfolio(count, count, urusan);
+      expect(nextBestActions(IGA_2026, portfolio, { limit: 9999 })).toEqual(
+        nextBestActionsQuadratic(IGA_2026, portfolio, { limit: 9999 }),
+      );
+    },
+    60_000,
+  );
+});
+
 describe('priceCandidates on a raise that makes a smaller set best', () => {
   it('lets the raised innovation drop a partner it no longer needs', () => {
     // k = 1, no count score. Y (0 points) raised on indicator 35 to tier 3 gets 12: {Y} alone (12) beats
