@@ -12,7 +12,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 const issues = (description: string) => ({ description, content: json('Issues') });
 
-export function buildOpenApiDocument(limits: { maxBodyBytes: number; maxPlanInnovations: number }) {
+export function buildOpenApiDocument(limits: { maxBodyBytes: number }) {
   const errors = {
     '400': issues('Dokumen tidak valid (JSON, kunci ganda, edisi, kode, urusan) / invalid document.'),
     '413': issues(`Badan permintaan lebih dari ${limits.maxBodyBytes} byte / body too large.`),
@@ -48,7 +48,7 @@ export function buildOpenApiDocument(limits: { maxBodyBytes: number; maxPlanInno
         post: {
           operationId: 'planPortfolio',
           summary: 'Himpunan terbaik dan tindakan berikutnya / best set and next actions',
-          description: `Paling banyak ${limits.maxPlanInnovations} inovasi / at most ${limits.maxPlanInnovations} innovations.`,
+          description: `Dokumen yang sama dengan /api/v1/score, paling banyak ${limits.maxBodyBytes} byte / the same documents as /api/v1/score, at most ${limits.maxBodyBytes} bytes.`,
           parameters: [
             {
               name: 'limit',

@@ -1,6 +1,6 @@
 // The public scoring API over HTTP (supertest), on an app with only this router: it has no state and no
 // database. Mounting inside createServer is covered by test/public-api.int.test.ts.
-import { scorePortfolioDocument } from '@inovda/domain';
+import { planPortfolioDocument, scorePortfolioDocument } from '@inovda/domain';
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
@@ -130,15 +130,38 @@ describe('POST /api/v1/plan', () => {
     expect(bodyOf(res).actions).toHaveLength(2);
   });
 
-  it('rejects a bad limit and a portfolio over the plan size', async () => {
+  it('rejects a bad limit', async () => {
     const bad = await request(appWith()).post('/api/v1/plan?limit=0').send(portfolio).expect(400);
     expect(issuesOf(bad)[0]).toMatchObject({ code: 'REQUEST.INVALID_PARAMETER', path: 'limit' });
-    const big = await request(appWith({ maxPlanInnovations: 1 }))
-      .post('/api/v1/plan')
-      .send(portfolio)
-      .expect(400);
-    expect(issuesOf(big)[0]).toMatchObject({ code: 'REQUEST.TOO_MANY_INNOVATIONS' });
   });
+
+  it('plans any document that score takes: far over the former 2,000-innovation cap, bounded by the body size only', async () => {
+    const urusan = ['pendidikan', 'kesehatan', 'sosial', 'pariwisata', 'trantibum-linmas', 'pertanian'];
+    const large = {
+      edition: 'iga-2026',
+      spd: { '1': 2 },
+      innovations: Array.from({ length: 8000 }, (_, j) => ({
+        id: `i${j}`,
+        urusan: urusan[j % urusan.length],
+        indicators: { '16': j % 4, '17': (j >> 2) % 4, '35': (j >> 4) % 4 },
+      })),
+    };
+    const res = await request(appWith()).post('/api/v1/plan?limit=50').send(large).expect(200);
+    const expected = planPortfolioDocument(large, { limit: 50 });
+    expect(expected.ok && bodyOf(res)).toEqual(expected.ok && expected.value);
+    expect(bodyOf(res).all).toMatchObject({ innovationCount: 8000 });
+    expect(bodyOf(res).actions).toHaveLength(50);
+    await request(appWith()).post('/api/v1/score').send(large).expect(200);
+
+    // The one bound is the body size, the same for both endpoints.
+    for (const path of ['/api/v1/plan', '/api/v1/score']) {
+      const tooLarge = await request(appWith({ maxBodyBytes: 1024 }))
+        .post(path)
+        .send(large)
+        .expect(413);
+      expect(issuesOf(tooLarge)[0]).toMatchObject({ code: 'REQUEST.TOO_LARGE' });
+    }
+  }, 30_000);
 });
 
 describe('GET /api/v1/openapi.json', () => {

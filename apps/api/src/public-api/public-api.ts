@@ -14,25 +14,21 @@ import { buildOpenApiDocument } from './openapi.ts';
 import { requestIssue, sendIssues } from './public-errors.ts';
 import { parseBody, readJsonBody } from './read-document.ts';
 
-/** Limits of the public API; the defaults suit one region's portfolio and a script looping over many. */
+/**
+ * Limits of the public API; the defaults suit one region's portfolio and a script looping over many. Score and
+ * plan take the same documents: the planner runs in O(n log n), so only the body size bounds a plan.
+ */
 export interface PublicApiOptions {
   /** Largest request body in bytes (default 2 MiB, about 10,000 innovations). */
   maxBodyBytes?: number;
   /** Requests per client address per window (default 60 per minute). */
   limit?: number;
   windowMs?: number;
-  /** Most innovations a plan may hold (default 2,000; one region sends at most a few hundred). */
-  maxPlanInnovations?: number;
 }
 
 const ZPlanQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
-
-function innovationCount(doc: unknown): number {
-  const innovations = (doc as { innovations?: unknown } | null)?.innovations;
-  return Array.isArray(innovations) ? innovations.length : 0;
-}
 
 function sendReport(res: Response, report: unknown): void {
   res.status(200).setHeader('Cache-Control', 'no-store').json(report);
@@ -41,7 +37,6 @@ function sendReport(res: Response, report: unknown): void {
 /** The router, mounted at the app's root (its paths start with /api/v1). */
 export function createPublicApiRouter(options: PublicApiOptions = {}): Router {
   const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
-  const maxPlanInnovations = options.maxPlanInnovations ?? 2000;
   const router = Router();
   router.use(
     '/api/v1',
@@ -74,7 +69,7 @@ export function createPublicApiRouter(options: PublicApiOptions = {}): Router {
 
   router.get('/api/v1/openapi.json', (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=3600');
-    res.json(buildOpenApiDocument({ maxBodyBytes, maxPlanInnovations }));
+    res.json(buildOpenApiDocument({ maxBodyBytes }));
   });
 
   router.post('/api/v1/score', limiter, ...readJsonBody(maxBodyBytes), (req: Request, res: Response) => {
@@ -99,17 +94,6 @@ export function createPublicApiRouter(options: PublicApiOptions = {}): Router {
     }
     const doc = parseBody(req, res);
     if (!doc) return;
-    const count = innovationCount(doc.value);
-    if (count > maxPlanInnovations) {
-      return sendIssues(res, 400, [
-        requestIssue(
-          'REQUEST.TOO_MANY_INNOVATIONS',
-          'innovations',
-          `Rencana dibuat untuk paling banyak ${maxPlanInnovations} inovasi; dokumen ini berisi ${count}. Gunakan /api/v1/score untuk menghitung skor saja.`,
-          `A plan takes at most ${maxPlanInnovations} innovations; this document has ${count}. Use /api/v1/score to score only.`,
-        ),
-      ]);
-    }
     const result = planPortfolioDocument(doc.value, { limit: query.data.limit });
     if (result.ok) sendReport(res, result.value);
     else sendIssues(res, 400, result.issues);

@@ -9,7 +9,6 @@ export type PublicRequestCode =
   | 'REQUEST.TOO_LARGE'
   | 'REQUEST.RATE_LIMITED'
   | 'REQUEST.INVALID_PARAMETER'
-  | 'REQUEST.TOO_MANY_INNOVATIONS'
   | 'REQUEST.NOT_FOUND';
 
 /** One request-level issue in the library's issue shape. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TEditionPack } from '../editions/schema.ts';
 import type { TPortfolio } from '../portfolio/portfolio-schema.ts';
 import { nextBestActions } from './next-best-actions.ts';
+import { compareSid } from './pick-size.ts';
 import { buildPlanInput } from './plan-input.ts';
 import {
   arbConstants,
@@ -14,6 +15,7 @@ import {
   withConstants,
 } from './planner-test-support.ts';
 import { priceCandidates, type PricedCandidate } from './price-candidates.ts';
+import { nextBestActionsQuadratic, priceCandidatesQuadratic } from './quadratic-reference.ts';
 
 /** The brute-force best total once the candidate is applied to the portfolio. */
 function bruteForceAfter(edition: TEditionPack, portfolio: TPortfolio, candidate: PricedCandidate) {
@@ -54,6 +56,136 @@ describe('priceCandidates', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+});
+
+/** Portfolios where many innovations tie: few distinct indicator patterns, yandas slots present or missing. */
+const arbTiedPortfolio = (max: number): fc.Arbitrary<TPortfolio> =>
+  fc.tuple(arbPortfolio(4), fc.array(fc.nat(), { maxLength: max })).map(([base, picks]) => ({
+    ...base,
+    innovations:
+      base.innovations.length === 0
+        ? []
+        : picks.map((pick, j) => {
+            const source = base.innovations[pick % base.innovations.length];
+            return {
+              id: `t${j}`,
+              urusan: source?.urusan ?? 'pariwisata',
+              indicators: source?.indicators ?? {},
+            };
+          }),
+  }));
+
+describe('priceCandidates against the previous quadratic pricing', () => {
+  const same = (edition: TEditionPack, portfolio: TPortfolio) => {
+    const input = buildPlanInput(edition, portfolio);
+    // Same candidates in the same order, with the same best value after each (and the same set size).
+    expect(priceCandidates(edition, portfolio, input)).toEqual(
+      priceCandidatesQuadratic(edition, portfolio, input),
+    );
+  };
+
+  it('gives every candidate the same exact value on random portfolios (sizes 0..80, every regime)', () => {
+    fc.assert(
+      fc.property(arbConstants, arbPortfolio(80), (constants, portfolio) =>
+        same(withConstants(constants), portfolio),
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('gives the same values when many innovations tie (few distinct maturities)', () => {
+    fc.assert(
+      fc.property(arbConstants, arbTiedPortfolio(60), (constants, portfolio) =>
+        same(withConstants(constants), portfolio),
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('gives the same values with the real IGA 2026 constants (k = 12, 5 of 6 yandas) around k', () => {
+    fc.assert(
+      fc.property(arbPortfolio(40), (portfolio) => same(IGA_2026, portfolio)),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+});
+
+describe('priceCandidates with improvingOnly', () => {
+  it('leaves out exactly the raises whose value does not beat the current optimum', () => {
+    fc.assert(
+      fc.property(arbConstants, arbPortfolio(40), (constants, portfolio) => {
+        const edition = withConstants(constants);
+        const input = buildPlanInput(edition, portfolio);
+        const all = priceCandidates(edition, portfolio, input);
+        const current = all.find((candidate) => candidate.type === 'FILL_SPD_ROW')?.after;
+        if (current === undefined) return;
+        const beats = (candidate: PricedCandidate) =>
+          candidate.type !== 'RAISE_INDICATOR' || compareSid(candidate.after, current) > 0;
+        expect(priceCandidates(edition, portfolio, input, { improvingOnly: true })).toEqual(
+          all.filter(beats),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('nextBestActions against the previous quadratic planner', () => {
+  it('returns exactly the same actions, figures and order on random portfolios', () => {
+    fc.assert(
+      fc.property(
+        arbConstants,
+        fc.oneof(arbPortfolio(50), arbTiedPortfolio(50)),
+        fc.integer({ min: 1, max: 400 }),
+        (constants, portfolio, limit) => {
+          const edition = withConstants(constants);
+          expect(nextBestActions(edition, portfolio, { limit })).toEqual(
+            nextBestActionsQuadratic(edition, portfolio, { limit }),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+});
+
+/** A seeded region-like portfolio: `count` innovations over the given urusan, every indicator answered. */
+function seededPortfolio(seed: number, count: number, urusan: readonly string[]): TPortfolio {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(state ^ (state >>> 15), state | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const tier = () => Math.min(3, Math.floor(random() * 4.4));
+  return {
+    edition: 'iga-2026',
+    spd: Object.fromEntries(IGA_2026.spd.map((row) => [row.code, tier()])),
+    innovations: Array.from({ length: count }, (_, j) => ({
+      id: `s${j}`,
+      urusan: urusan[Math.floor(random() * urusan.length)] ?? 'pariwisata',
+      indicators: Object.fromEntries(IGA_2026.sid.map((indicator) => [indicator.code, tier()])),
+    })),
+  };
+}
+
+describe('nextBestActions against the previous quadratic planner on large regions', () => {
+  const all = ['pendidikan', 'kesehatan', 'sosial', 'trantibum-linmas', 'pariwisata', 'pertanian'];
+  const withYandas = [...all, 'pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman'];
+  it.each([
+    ['six yandas urusan, past the count cap', 400, withYandas],
+    ['four yandas urusan (the count score needs an added one)', 600, all],
+  ])(
+    '%s: the same actions with every limit',
+    (_, count, urusan) => {
+      const portfolio = seededPortfolio(count, count, urusan);
+      expect(nextBestActions(IGA_2026, portfolio, { limit: 9999 })).toEqual(
+        nextBestActionsQuadratic(IGA_2026, portfolio, { limit: 9999 }),
+      );
+    },
+    60_000,
+  );
 });
 
 describe('priceCandidates on a raise that makes a smaller set best', () => {

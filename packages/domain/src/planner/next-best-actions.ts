@@ -1,10 +1,13 @@
 import type { TEditionPack } from '../editions/schema.ts';
 import type { BilingualMessage } from '../portfolio/portfolio-issues.ts';
 import type { TPortfolio } from '../portfolio/portfolio-schema.ts';
+import { formatX100 } from '../scoring/format.ts';
+import { roundHalfUpDivide } from '../scoring/integer-math.ts';
+import { scoreSpd } from '../scoring/score-spd.ts';
 import { describeAction, targetOf } from './describe-action.ts';
 import { compareFractions } from './fraction.ts';
 import { optimizeSet } from './optimize-set.ts';
-import { buildPlanInput, yandasSlotOf, type PlanInput } from './plan-input.ts';
+import { buildPlanInput, type PlanInput } from './plan-input.ts';
 import { scoreChosen } from './plan-best-set.ts';
 import { priceCandidates, type PricedCandidate, type TNextActionType } from './price-candidates.ts';
 
@@ -39,28 +42,24 @@ function totalAfter(input: PlanInput, candidate: PricedCandidate): [number, numb
   return [numerator + (input.spdX100 + candidate.spdDeltaX100) * divisor, divisor];
 }
 
-/** Applies a candidate and re-plans from scratch, scoring the new best set with the domain's region scoring. */
-function verify(edition: TEditionPack, portfolio: TPortfolio, input: PlanInput, candidate: PricedCandidate) {
-  const spd =
+/**
+ * The IID after a candidate, from its exact priced optimum: the same half-up rounding of total / totalMax as
+ * `scoreRegionTotals`, with the SPD rescored when the candidate fills an SPD row. The priced optimum is the
+ * exact best set after the action (checked against brute force and against re-planning from scratch in the
+ * tests), so no action needs a re-plan of the whole portfolio: any `limit` costs O(limit) here.
+ */
+function iidAfterX100(
+  edition: TEditionPack,
+  portfolio: TPortfolio,
+  input: PlanInput,
+  candidate: PricedCandidate,
+) {
+  const spdX100 =
     candidate.type === 'FILL_SPD_ROW'
-      ? { ...portfolio.spd, [candidate.code ?? '']: candidate.to }
-      : portfolio.spd;
-  const items = input.items.map((item) =>
-    item.key === candidate.key
-      ? { ...item, maturityX100: item.maturityX100 + candidate.maturityDeltaX100 }
-      : item,
-  );
-  let target = portfolio;
-  if (candidate.type === 'ADD_YANDAS_INNOVATION') {
-    items.push({
-      key: items.length,
-      maturityX100: candidate.assumedMaturityX100 ?? 0,
-      slot: yandasSlotOf(candidate.urusan ?? ''),
-    });
-    const added = { id: '(baru)', urusan: candidate.urusan ?? '', indicators: {} };
-    target = { ...portfolio, innovations: [...portfolio.innovations, added] };
-  }
-  return scoreChosen(edition, target, spd, items, optimizeSet(items, input.constants).keys);
+      ? scoreSpd(edition, { ...portfolio.spd, [candidate.code ?? '']: candidate.to }).spdX100
+      : input.spdX100;
+  const { numerator, divisor } = candidate.after;
+  return roundHalfUpDivide((spdX100 * divisor + numerator) * 100, divisor * edition.constants.totalMax.value);
 }
 
 /**
@@ -68,8 +67,8 @@ function verify(edition: TEditionPack, portfolio: TPortfolio, input: PlanInput, 
  * tier or to tier 3, fill or raise SPD row r, add an innovation in a yandas urusan the portfolio lacks
  * (estimated at the portfolio's median maturity, stated in the action). The gain assumes the best set is
  * re-planned after the action. Candidates that cannot raise the exact score are dropped; equal gains
- * prefer the smaller step. Priced incrementally (see `priceCandidates`); only the returned `limit`
- * actions are re-planned and rescored in full for their reported figures.
+ * prefer the smaller step. Priced incrementally (see `priceCandidates`) in O(n log n) for the whole
+ * portfolio; the figures of the returned `limit` actions follow from their exact priced optimum.
  */
 export function nextBestActions(
   edition: TEditionPack,
@@ -81,9 +80,12 @@ export function nextBestActions(
   const before = scoreChosen(edition, portfolio, portfolio.spd, input.items, plan.keys);
   const baseNum = plan.value.numerator + input.spdX100 * plan.value.divisor;
   const baseDen = plan.value.divisor;
-  const ranked = priceCandidates(edition, portfolio, input)
-    .map((candidate) => ({ candidate, total: totalAfter(input, candidate) }))
-    .filter(({ total }) => compareFractions(total[0], total[1], baseNum, baseDen) > 0)
+  const improving: { candidate: PricedCandidate; total: [number, number] }[] = [];
+  for (const candidate of priceCandidates(edition, portfolio, input, { improvingOnly: true })) {
+    const total = totalAfter(input, candidate);
+    if (compareFractions(total[0], total[1], baseNum, baseDen) > 0) improving.push({ candidate, total });
+  }
+  const ranked = improving
     .sort(
       (a, b) =>
         compareFractions(b.total[0], b.total[1], a.total[0], a.total[1]) ||
@@ -93,7 +95,7 @@ export function nextBestActions(
     )
     .slice(0, Math.max(0, limit));
   return ranked.map(({ candidate }) => {
-    const after = verify(edition, portfolio, input, candidate);
+    const afterX100 = iidAfterX100(edition, portfolio, input, candidate);
     return {
       type: candidate.type,
       target: targetOf(candidate),
@@ -104,8 +106,8 @@ export function nextBestActions(
       ...(candidate.urusan === undefined ? {} : { urusan: candidate.urusan }),
       from: candidate.from,
       to: candidate.to,
-      gainX100: after.iidX100 - before.iidX100,
-      iidAfter: after.iid,
+      gainX100: afterX100 - before.iidX100,
+      iidAfter: formatX100(afterX100),
       ...(candidate.assumedMaturityX100 === undefined
         ? {}
         : { assumedMaturityX100: candidate.assumedMaturityX100 }),

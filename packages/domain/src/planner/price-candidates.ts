@@ -2,8 +2,9 @@ import type { TEditionPack } from '../editions/schema.ts';
 import type { TPortfolio } from '../portfolio/portfolio-schema.ts';
 import { YANDAS_URUSAN } from '../urusan/urusan.ts';
 import { sortByMaturity } from './optimize-set.ts';
-import { bestWithDelta, compareSid, listFrontier, pickBestSize, type SidValue } from './pick-size.ts';
+import { compareSid, pickBestSize, type SidValue } from './pick-size.ts';
 import type { PlanInput } from './plan-input.ts';
+import { bestSetsContaining, type RaiseRequest } from './raise-envelope.ts';
 import { buildSizeTable, type PlannerItem } from './size-table.ts';
 
 /** The kinds of improvement the planner proposes. */
@@ -43,15 +44,18 @@ export function medianMaturity(items: readonly PlannerItem[]): number {
 
 /**
  * Prices every candidate exactly without rescoring the region per candidate. Raising innovation Y by delta
- * only changes sets containing Y, so the new optimum is max(current optimum, best set containing Y + delta):
- * one size table per innovation (sets forced to contain Y) serves all of Y's candidates, and only sizes on
- * the table's frontier are evaluated per delta. SPD rows do not move the plan. Overall
- * O(n x (C(6, yandasMin) x n + candidates per innovation x frontier)).
+ * only changes sets containing Y, so the new optimum is max(current optimum, best set containing Y + delta).
+ * The best sets containing Y are read, for every innovation and delta at once, from a few families of lines
+ * that do not depend on Y (see `bestSetsContaining`): O(n log n) overall instead of one size table per
+ * innovation. SPD rows do not move the plan. Equal to the previous per-innovation pricing
+ * (`quadratic-reference.ts`) and to brute force, which the property tests check. `improvingOnly` leaves out
+ * the raises that cannot beat the current optimum (most of them in a large portfolio).
  */
 export function priceCandidates(
   edition: TEditionPack,
   portfolio: TPortfolio,
   input: PlanInput,
+  { improvingOnly = false }: { improvingOnly?: boolean } = {},
 ): PricedCandidate[] {
   const { constants, items } = input;
   const sorted = sortByMaturity(items);
@@ -74,16 +78,48 @@ export function priceCandidates(
     }
   }
 
+  // One request per distinct (maturity, slot, delta): innovations with the same maturity and slot are
+  // interchangeable, so they share the best set containing them. A first pass collects the requests, a second
+  // one (same order) builds the candidates, skipping the ones that cannot raise the score when asked to.
+  const positionOf = new Map<number, number>();
+  sorted.forEach((item, position) => positionOf.set(item.key, position));
+  const requests: RaiseRequest[] = [];
+  const requestsOfClass = new Map<string, Map<number, number>>();
+  const requestOfRaise: number[] = [];
   for (const item of items) {
     const innovation = portfolio.innovations[item.key];
-    if (innovation === undefined) continue;
-    const others = sorted.filter((other) => other.key !== item.key);
-    const frontier = listFrontier(buildSizeTable(others, item, constants), constants);
+    const position = positionOf.get(item.key);
+    if (innovation === undefined || position === undefined) continue;
+    const classKey = `${item.maturityX100}/${item.slot}`;
+    let requestOf = requestsOfClass.get(classKey);
+    if (requestOf === undefined) {
+      requestOf = new Map();
+      requestsOfClass.set(classKey, requestOf);
+    }
     for (const indicator of edition.sid) {
       const from = innovation.indicators[indicator.code] ?? 0;
       for (const to of targetTiers(from)) {
-        const maturityDeltaX100 = indicator.weightX100 * (to - from);
-        const after = laterMax(current, bestWithDelta(frontier, maturityDeltaX100));
+        const delta = indicator.weightX100 * (to - from);
+        let request = requestOf.get(delta);
+        if (request === undefined) {
+          request = requests.push({ position, delta }) - 1;
+          requestOf.set(delta, request);
+        }
+        requestOfRaise.push(request);
+      }
+    }
+  }
+  const containing = bestSetsContaining(sorted, requests, constants);
+  let raise = 0;
+  for (const item of items) {
+    const innovation = portfolio.innovations[item.key];
+    if (innovation === undefined || !positionOf.has(item.key)) continue;
+    for (const indicator of edition.sid) {
+      const from = innovation.indicators[indicator.code] ?? 0;
+      for (const to of targetTiers(from)) {
+        const best = containing[requestOfRaise[raise++] ?? -1];
+        const after = best === undefined || best.n < 0 ? current : laterMax(current, best);
+        if (improvingOnly && after === current) continue;
         out.push({
           type: 'RAISE_INDICATOR',
           key: item.key,
@@ -91,7 +127,7 @@ export function priceCandidates(
           from,
           to,
           spdDeltaX100: 0,
-          maturityDeltaX100,
+          maturityDeltaX100: indicator.weightX100 * (to - from),
           after,
         });
       }
