@@ -42,16 +42,14 @@ export const DEMO_PERIOD = 'Penilaian Indeks Inovasi Daerah 2026';
  */
 export async function showPeriod(page: Page, name: string) {
   const picker = page.getByLabel('Periode', { exact: true });
-  const chosen = page.locator('.ant-select-selection-item', { hasText: name });
+  const chosen = page.locator('.ant-select').filter({ has: picker }).filter({ hasText: name });
   for (let attempt = 1; ; attempt += 1) {
     if (await chosen.isVisible()) return;
     await picker.click();
-    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-      hasText: name,
-    });
+    const option = page.locator('.ant-select-item-option').filter({ hasText: name, visible: true });
     try {
       await option.click({ timeout: 5_000 });
-      await chosen.first().waitFor({ timeout: 5_000 });
+      await chosen.waitFor({ timeout: 5_000 });
       return;
     } catch (error) {
       if (attempt >= 4) throw error;
