@@ -23,6 +23,7 @@ import { usePeriodParam } from '../../dashboard/use-period-param';
 import { PeriodPageHeader } from '../../../components/period-page-header';
 import { periodExportUrl, profilePdfUrl } from './export-urls';
 import { PackageSnapshots } from './package-snapshots';
+import { SendDecisionCard } from '../../../features/send/send-decision-card';
 import { useFitTable } from '../../../components/use-fit-table';
 
 type TPreview = TRouterOutputs['export']['preview'];
@@ -116,6 +117,7 @@ export default function ExportsPage() {
               </Card>
             </Col>
           </Row>
+          <SendDecisionCard periodId={data.period.id} lng={lng} />
           {data.totals.innovations === 0 && (
             <Alert type="info" showIcon title={t('empty')} style={{ marginBottom: 16 }} />
           )}
