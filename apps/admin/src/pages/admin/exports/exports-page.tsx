@@ -90,13 +90,19 @@ export default function ExportsPage() {
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title={t('iidVerified')} value={formatScore(data.verified.iidX100, lng)} />
+                <Statistic
+                  title={t('iidVerified', { count: data.totals.innovations })}
+                  value={formatScore(data.verified.iidX100, lng)}
+                />
                 <Typography.Text>{data.verified.predicateLabel}</Typography.Text>
               </Card>
             </Col>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title={t('iidClaimed')} value={formatScore(data.claimed.iidX100, lng)} />
+                <Statistic
+                  title={t('iidClaimed', { count: data.totals.innovations })}
+                  value={formatScore(data.claimed.iidX100, lng)}
+                />
                 <Typography.Text>{data.claimed.predicateLabel}</Typography.Text>
               </Card>
             </Col>
