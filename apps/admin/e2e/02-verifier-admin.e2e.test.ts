@@ -26,8 +26,12 @@ const NAME_PATTERN = new RegExp(E2E_INNOVATION_NAME.replace(/[()]/g, '\\$&'));
 const card = (page: Page, code: string) => page.locator(`#indicator-${code}`);
 
 /** The big number of a Statistic, found by its title. */
-async function readStatistic(page: Page, title: string): Promise<string> {
-  const stat = page.locator('.ant-statistic', { has: page.getByText(title, { exact: true }) }).first();
+/** The dashboard's IID of the verified innovations; its title ends with the n counted, which changes. */
+const VERIFIED_IID = /^IID dari inovasi terverifikasi \(n = \d+ inovasi\)$/;
+
+async function readStatistic(page: Page, title: string | RegExp): Promise<string> {
+  const label = typeof title === 'string' ? page.getByText(title, { exact: true }) : page.getByText(title);
+  const stat = page.locator('.ant-statistic', { has: label }).first();
   return (await stat.locator('.ant-statistic-content').innerText()).trim();
 }
 
@@ -68,7 +72,7 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     await signIn(page, VERIFIER_EMAIL);
     await page.goto('/dashboard');
     await page.getByText('Proyeksi Indeks Inovasi Daerah (IID)', { exact: true }).waitFor();
-    verifiedIidBefore = await readStatistic(page, 'IID dari nilai terverifikasi');
+    verifiedIidBefore = await readStatistic(page, VERIFIED_IID);
     expect(verifiedIidBefore).toMatch(/^\d+,\d\d$/);
   });
 
@@ -172,7 +176,7 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     await page.getByText('Proyeksi Indeks Inovasi Daerah (IID)', { exact: true }).waitFor();
     const whatIf = page.locator('.ant-card', { has: page.getByText('Simulasi: pilih inovasi yang dikirim') });
     await whatIf.getByRole('row', { name: NAME_PATTERN }).getByText('34,00').waitFor();
-    await expect.poll(() => readStatistic(page, 'IID dari nilai terverifikasi')).not.toBe(verifiedIidBefore);
+    await expect.poll(() => readStatistic(page, VERIFIED_IID)).not.toBe(verifiedIidBefore);
     await saveScreenshotsInBothLanguages(page, 'admin-dashboard-after-approval');
   });
 

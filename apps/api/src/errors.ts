@@ -311,6 +311,26 @@ export const ERROR_TABLE = {
     id: 'Pengajuan ini sudah terkirim; keputusan kirim tidak dapat diubah.',
     en: 'This submission has been sent; the send decision can no longer change.',
   },
+  'SEND.PACKAGE_FROZEN': {
+    code: 'CONFLICT',
+    id: 'Paket #{sequence} sudah dibekukan dan belum ditandai terkirim. Mengubah pilihan kirim sekarang membuat paket itu usang, dan paket harus dibekukan ulang sebelum dikirim. Ubah hanya bila Anda sudah mengonfirmasinya di jendela pratinjau.',
+    en: 'Package #{sequence} is frozen and not yet marked sent. Changing what will be sent now makes that package outdated, and it must be frozen again before sending. Change it only after confirming in the preview window.',
+  },
+  'SEND.PLAN_CHANGED': {
+    code: 'CONFLICT',
+    id: 'Data inovasi berubah sejak pratinjau dibuat. Buka pratinjau lagi, periksa perubahannya, lalu konfirmasi.',
+    en: 'The innovations changed since the preview was made. Open the preview again, check the changes, then confirm.',
+  },
+  'SEND.NOT_IN_PERIOD': {
+    code: 'BAD_REQUEST',
+    id: 'Inovasi "{name}" bukan bagian dari periode ini.',
+    en: 'The innovation "{name}" is not part of this period.',
+  },
+  'SEND.NOT_READY': {
+    code: 'BAD_REQUEST',
+    id: 'Inovasi "{name}" belum siap dikirim: {count} syarat belum terpenuhi. Buka halaman pemeriksaannya untuk melihat rinciannya.',
+    en: 'The innovation "{name}" is not ready to send: {count} requirements are not met. Open its review page to see them.',
+  },
   'EDITION.UNKNOWN': {
     code: 'NOT_FOUND',
     id: 'Edisi aturan "{code}" tidak dikenal.',

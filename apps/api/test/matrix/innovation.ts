@@ -1,6 +1,7 @@
 // Matrix entries of the innovation workflow routers: innovation, answer, evidence, review, submission, spd,
 // dashboard, edition. The
 // data each call needs is created fresh per call (a mutation may only succeed once).
+import { createReadyPeriod } from '../package-fixtures.ts';
 import { createEvidence, createSubmission, readyProfile } from '../workflow/fixtures.ts';
 import { allowOnly, type MatrixTable, SIGNED_IN } from './types.ts';
 
@@ -46,6 +47,26 @@ export const innovationEntries: MatrixTable = {
       version: 1,
       includeInSend: false,
     }),
+    expect: adminOnly,
+  },
+  'submission.sendCandidates': { input: (h) => ({ periodId: h.period.id }), expect: adminOnly },
+  'submission.setReadyMany': {
+    input: async (h) => ({
+      periodId: h.period.id,
+      move: 'MARK_READY',
+      items: [{ submissionId: (await createSubmission(h, 'VERIFIED', 'ACCEPTED')).submissionId, version: 1 }],
+    }),
+    expect: adminOnly,
+  },
+  'submission.bestSetPreview': { input: (h) => ({ periodId: h.period.id }), expect: adminOnly },
+  // Each allowed call confirms a fresh preview of a period of its own.
+  'submission.applyBestSet': {
+    input: async (h, actor) => {
+      if (actor !== 'admin') return { periodId: h.period.id, token: 'x' };
+      const { periodId } = await createReadyPeriod(h);
+      const preview = await h.callerFor('admin').submission.bestSetPreview({ periodId });
+      return { periodId, token: preview.token };
+    },
     expect: adminOnly,
   },
   'innovation.list': { input: (h) => ({ periodId: h.period.id }), expect: allowOnly(...SIGNED_IN) },

@@ -40,12 +40,12 @@ export function ProjectionCard({ verified, claimed }: { verified: TProjection; c
     <Card title={t('projection.title')}>
       <Row gutter={[24, 16]}>
         <ProjectionColumn
-          title={t('projection.verified')}
+          title={t('projection.verified', { count: verified.innovationCount })}
           hint={t('projection.verifiedHint')}
           value={verified}
         />
         <ProjectionColumn
-          title={t('projection.claimed')}
+          title={t('projection.claimed', { count: claimed.innovationCount })}
           hint={t('projection.claimedHint')}
           value={claimed}
         />

@@ -12,6 +12,7 @@ import { CarryOverPanel, showsCarryOverPanel } from '../../features/review/carry
 import { IndicatorReviewCard, type TAnswerView } from '../../features/review/indicator-review-card';
 import { ProfileSummary } from '../../features/review/profile-summary';
 import { ReviewActions, type TReviewMove } from '../../features/review/review-actions';
+import { ReviewSendActions } from '../../features/send/review-send-actions';
 import { scoreReview, type TVerdictDraft } from '../../features/review/review-score';
 import { ScoreCompare } from '../../features/review/score-compare';
 import { toVerdictInput, type TVerdictForm } from '../../features/review/verdict-form';
@@ -113,6 +114,12 @@ export default function ReviewPage() {
       <ScoreCompare score={score} previewing={drafts.size > 0} />
       <Card size="small" title={t('review.decision')}>
         <ReviewActions allowed={data.allowedActions} pendingCount={score.pendingCount} onMove={move} />
+        <ReviewSendActions
+          allowed={data.allowedActions}
+          periodId={submission.period.id}
+          submissionId={submission.id}
+          version={submission.version}
+        />
         {data.allowedActions.length === 0 && (
           <Typography.Text type="secondary">{t('review.noMoves')}</Typography.Text>
         )}

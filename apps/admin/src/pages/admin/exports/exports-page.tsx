@@ -23,6 +23,7 @@ import { usePeriodParam } from '../../dashboard/use-period-param';
 import { PeriodPageHeader } from '../../../components/period-page-header';
 import { periodExportUrl, profilePdfUrl } from './export-urls';
 import { PackageSnapshots } from './package-snapshots';
+import { SendDecisionCard } from '../../../features/send/send-decision-card';
 import { useFitTable } from '../../../components/use-fit-table';
 
 type TPreview = TRouterOutputs['export']['preview'];
@@ -89,13 +90,19 @@ export default function ExportsPage() {
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title={t('iidVerified')} value={formatScore(data.verified.iidX100, lng)} />
+                <Statistic
+                  title={t('iidVerified', { count: data.totals.innovations })}
+                  value={formatScore(data.verified.iidX100, lng)}
+                />
                 <Typography.Text>{data.verified.predicateLabel}</Typography.Text>
               </Card>
             </Col>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title={t('iidClaimed')} value={formatScore(data.claimed.iidX100, lng)} />
+                <Statistic
+                  title={t('iidClaimed', { count: data.totals.innovations })}
+                  value={formatScore(data.claimed.iidX100, lng)}
+                />
                 <Typography.Text>{data.claimed.predicateLabel}</Typography.Text>
               </Card>
             </Col>
@@ -116,6 +123,7 @@ export default function ExportsPage() {
               </Card>
             </Col>
           </Row>
+          <SendDecisionCard periodId={data.period.id} lng={lng} />
           {data.totals.innovations === 0 && (
             <Alert type="info" showIcon title={t('empty')} style={{ marginBottom: 16 }} />
           )}

@@ -63,7 +63,7 @@ export function FreezeDialog(props: TFreezeDialogProps) {
         {t('freeze.summary', { count: plan.total, ready: plan.ready, sent: plan.alreadySent })}
       </Typography.Paragraph>
       <Typography.Paragraph>
-        {t('freeze.iid', { verified: props.verifiedIid, claimed: props.claimedIid })}
+        {t('freeze.iid', { count: plan.total, verified: props.verifiedIid, claimed: props.claimedIid })}
       </Typography.Paragraph>
       <List
         size="small"

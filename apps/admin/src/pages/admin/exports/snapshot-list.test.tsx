@@ -135,7 +135,11 @@ describe('FreezeDialog', { timeout: 30_000 }, () => {
     );
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByText('2 inovasi: 1 siap kirim, 1 sudah terkirim sebelumnya.')).toBeTruthy();
-    expect(within(dialog).getByText(/IID terverifikasi 45,01 \(Inovatif\)/)).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        /IID paket kiriman \(n = 2 inovasi\): 45,01 \(Inovatif\) dari nilai terverifikasi/,
+      ),
+    ).toBeTruthy();
     expect(within(dialog).getByText('Layanan Antar Obat')).toBeTruthy();
     expect(within(dialog).getByText('RSUD · sudah terkirim')).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: /Bekukan paket/ }));

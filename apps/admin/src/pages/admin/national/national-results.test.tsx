@@ -199,6 +199,10 @@ describe('NationalSummary', { timeout: 30_000 }, () => {
     expect(screen.getByText('Dinilai terlalu tinggi (> 5,00 poin)')).toBeTruthy();
     expect(screen.getByText('65,01')).toBeTruthy();
     expect(screen.getByText('58,00')).toBeTruthy();
+    // Each IID is named for the set it counts, with its n (issue 9 point 6).
+    expect(screen.getByText('IID yang sudah dikirim, nilai terverifikasi (n = 3 inovasi)')).toBeTruthy();
+    expect(screen.getByText('IID hasil penilaian nasional')).toBeTruthy();
+    expect(screen.getByText('2 inovasi terkirim sudah punya nilai nasional.')).toBeTruthy();
     expect(screen.getByText('Sangat Inovatif')).toBeTruthy();
     expect(screen.getByText('Predikat berbeda')).toBeTruthy();
     expect(screen.getByText(/pilihan Pemda, bukan aturan BSKDN/)).toBeTruthy();

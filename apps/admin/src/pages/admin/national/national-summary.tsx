@@ -58,7 +58,10 @@ export function NationalSummary({
         <Card size="small" title={t('region.title')}>
           <Row gutter={[16, 16]}>
             <Col xs={24} sm={12}>
-              <Statistic title={t('region.projected')} value={formatScore(region.projectedIidX100, lng)} />
+              <Statistic
+                title={t('region.projected', { count: summary.itemCount })}
+                value={formatScore(region.projectedIidX100, lng)}
+              />
               <PredicateBadge predicate={region.projectedPredicate} />
             </Col>
             <Col xs={24} sm={12}>
@@ -67,6 +70,9 @@ export function NationalSummary({
                 value={region.nationalIidX100 === null ? none : formatScore(region.nationalIidX100, lng)}
               />
               {region.nationalPredicate && <PredicateBadge predicate={region.nationalPredicate} />}
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+                {t('region.nationalCount', { count: summary.withNationalCount })}
+              </Typography.Paragraph>
             </Col>
           </Row>
           {region.iidDifferenceX100 !== null && (
