@@ -56,6 +56,11 @@ export const ERROR_TABLE = {
     id: 'Isian tidak valid. Periksa kolom yang ditandai.',
     en: 'Invalid input. Check the marked fields.',
   },
+  'VALIDATION.BATCH_REFUSED': {
+    code: 'BAD_REQUEST',
+    id: 'Permintaan gabungan ditolak: masuk dan ganti kata sandi dikirim satu per satu, dan paling banyak {max} panggilan per permintaan.',
+    en: 'Batched request refused: sign-in and password changes go one at a time, and at most {max} calls per request.',
+  },
   'VALIDATION.DUPLICATE': {
     code: 'CONFLICT',
     id: 'Data dengan nilai yang sama sudah ada ({fields}).',

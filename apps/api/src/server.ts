@@ -44,6 +44,24 @@ export interface ServerDeps {
 }
 
 const HEALTH_TIMEOUT_MS = 3_000;
+/** Most calls in one tRPC batch (the admin's client splits at 20). */
+export const MAX_BATCH_ITEMS = 50;
+
+/**
+ * Refuses, before any procedure runs, a tRPC batch of mutations holding an `auth.*` one next to others (each password guess
+ * must be its own request, counted by the throttle like any other) and any batch of more than MAX_BATCH_ITEMS.
+ */
+const guardTrpcBatch: RequestHandler = (req, res, next) => {
+  const batch = req.query.batch;
+  if (batch !== '1' && batch !== 'true') return next();
+  const paths = decodeURIComponent(req.path.replace(/^\//, '')).split(',');
+  const authInBatch =
+    req.method === 'POST' && paths.length > 1 && paths.some((path) => path.startsWith('auth.'));
+  if (!authInBatch && paths.length <= MAX_BATCH_ITEMS) return next();
+  jsonError(res, 400, 'VALIDATION.BATCH_REFUSED', pickLang(null, req.get('accept-language')), {
+    max: MAX_BATCH_ITEMS,
+  });
+};
 
 /** Resolves true when `SELECT 1` answers within the timeout. */
 async function isDatabaseUp(prisma: PrismaClient): Promise<boolean> {
@@ -113,6 +131,7 @@ export function createServer(deps: ServerDeps): Express {
     storage: deps.storage,
     reminderMail: deps.reminderMail,
   });
+  app.use('/trpc', guardTrpcBatch);
   app.use(
     '/trpc',
     createExpressMiddleware({

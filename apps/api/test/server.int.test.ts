@@ -148,6 +148,31 @@ describe('createServer', () => {
     }
   });
 
+  it('refuses auth mutations in a tRPC batch and caps every batch, before anything runs', async () => {
+    const before = await h.prisma.loginAttempt.count();
+    const n = 20;
+    const paths = Array.from({ length: n }, () => 'auth.login').join(',');
+    const input = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        String(i),
+        { json: { email: h.users.admin.email, password: `salah-${i}-sandi` } },
+      ]),
+    );
+    const res = await request(app).post(`/trpc/${paths}?batch=1`).send(input);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('VALIDATION.BATCH_REFUSED');
+    expect(await h.prisma.loginAttempt.count()).toBe(before);
+    // A batch of one (what the admin's client sends for a lone call) still works.
+    const one = await request(app)
+      .post('/trpc/auth.login?batch=1')
+      .send({ 0: { json: { email: h.users.viewer.email, password: TEST_PASSWORD } } });
+    expect(one.status, JSON.stringify(one.body)).toBe(200);
+    // Queries may be batched, but not without limit.
+    const many = Array.from({ length: 51 }, () => 'auth.me').join(',');
+    expect((await request(app).get(`/trpc/${many}?batch=1`)).status).toBe(400);
+    expect((await request(app).get(`/trpc/auth.me,auth.me?batch=1`)).status).toBe(200);
+  });
+
   it('marks the cookie Secure behind a trusted https proxy', async () => {
     const proxied = createServer({ prisma: h.prisma, auth: h.auth, trustProxy: 'loopback' });
     const res = await request(proxied)
