@@ -51,7 +51,7 @@ export async function writeAuditMany(
   if (inputs.length > 0) await tx.auditEvent.createMany({ data: inputs.map(auditRow) });
 }
 
-type Json = ReturnType<typeof JSON.parse>;
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 const isPlainObject = (value: unknown): value is Record<string, Json> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -61,8 +61,8 @@ const isPlainObject = (value: unknown): value is Record<string, Json> =>
  * they differ. A one-word edit of a long profile stores that one field, not the profile twice.
  */
 export function changedFields(before: unknown, after: unknown): { before: Json; after: Json } {
-  const a: Json = before === undefined ? null : JSON.parse(JSON.stringify(before));
-  const b: Json = after === undefined ? null : JSON.parse(JSON.stringify(after));
+  const a = (before === undefined ? null : JSON.parse(JSON.stringify(before))) as Json;
+  const b = (after === undefined ? null : JSON.parse(JSON.stringify(after))) as Json;
   const diff = (x: Json, y: Json): { before: Json; after: Json } | null => {
     if (isPlainObject(x) && isPlainObject(y)) {
       const out = { before: {} as Record<string, Json>, after: {} as Record<string, Json> };
