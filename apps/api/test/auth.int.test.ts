@@ -163,14 +163,30 @@ describe('auth', () => {
     const email = h.users.viewer.email;
     const guess = async (ip: string) =>
       appCodeOf(h.callerFor('anonymous', { ip }).auth.login({ email, password: 'salah-sandi-8' }));
-    for (let i = 0; i < THROTTLE.perAccount; i++) expect(await guess(`10.8.0.${i}`)).toBe('AUTH.INVALID_CREDENTIALS');
-    expect(await h.callerFor('anonymous', { ip: '10.8.1.1' }).auth.login({ email, password: 'x-salah-1' }).catch((e: unknown) => e)).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 1 } });
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      expect(await guess(`10.8.0.${i}`)).toBe('AUTH.INVALID_CREDENTIALS');
+    expect(
+      await h
+        .callerFor('anonymous', { ip: '10.8.1.1' })
+        .auth.login({ email, password: 'x-salah-1' })
+        .catch((e: unknown) => e),
+    ).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 1 } });
     h.clock.advance(60_000);
     expect(await guess('10.8.1.2')).toBe('AUTH.INVALID_CREDENTIALS');
-    expect(await h.callerFor('anonymous', { ip: '10.8.1.3' }).auth.login({ email, password: 'x-salah-1' }).catch((e: unknown) => e)).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 2 } });
+    expect(
+      await h
+        .callerFor('anonymous', { ip: '10.8.1.3' })
+        .auth.login({ email, password: 'x-salah-1' })
+        .catch((e: unknown) => e),
+    ).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 2 } });
     h.clock.advance(2 * 60_000);
     expect(await guess('10.8.1.4')).toBe('AUTH.INVALID_CREDENTIALS');
-    expect(await h.callerFor('anonymous', { ip: '10.8.1.5' }).auth.login({ email, password: 'x-salah-1' }).catch((e: unknown) => e)).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 4 } });
+    expect(
+      await h
+        .callerFor('anonymous', { ip: '10.8.1.5' })
+        .auth.login({ email, password: 'x-salah-1' })
+        .catch((e: unknown) => e),
+    ).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 4 } });
     h.clock.advance(4 * 60_000);
     await expect(
       h.callerFor('anonymous', { ip: '10.8.2.1' }).auth.login({ email, password: TEST_PASSWORD }),

@@ -12,8 +12,7 @@ export const PROFILE_TEXT_LIMITS = { short: 200, goal: 10_000, section: 20_000, 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 const text = z.string({ error: 'Harus berupa teks' });
 /** Text of at most `max` characters, with an Indonesian message naming the limit. */
-const bounded = (max: number) =>
-  text.max(max, { error: `Teks paling banyak ${thousands(max)} karakter` });
+const bounded = (max: number) => text.max(max, { error: `Teks paling banyak ${thousands(max)} karakter` });
 const required = (label: string) => text.trim().min(1, { error: `${label} wajib diisi` });
 const urusanSlug = z
   .string({ error: 'Urusan wajib dipilih' })
@@ -105,7 +104,9 @@ export const ZInnovationProfile = z.object({
   anggaran: ZAnggaran.nullish(),
   videoUrl: z
     .url({ error: 'Tautan video tidak valid' })
-    .max(PROFILE_TEXT_LIMITS.url, { error: `Tautan video paling banyak ${thousands(PROFILE_TEXT_LIMITS.url)} karakter` })
+    .max(PROFILE_TEXT_LIMITS.url, {
+      error: `Tautan video paling banyak ${thousands(PROFILE_TEXT_LIMITS.url)} karakter`,
+    })
     .nullish(),
   koordinat: ZKoordinat.nullish(),
 });
