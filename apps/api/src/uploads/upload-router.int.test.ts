@@ -170,6 +170,25 @@ describe('evidence uploads (tus) and downloads', () => {
     expect((await tus.head(strict)).status).toBe(404);
   });
 
+  it('names a stored and downloaded file after its detected type, not the given extension (.hta polyglot)', async () => {
+    const pdf = samplePdf(3_000, 'polyglot');
+    const tus = client('operator');
+    const location =
+      (await tus.create(pdf.length, { filename: 'laporan.hta' })).headers.get('location') ?? '';
+    const stored = (await (await tus.patch(location, 0, pdf)).json()) as {
+      evidenceId: string;
+      originalName: string;
+    };
+    expect(stored.originalName).toBe('laporan.pdf');
+    const row = await h.prisma.evidenceFile.findUniqueOrThrow({ where: { id: stored.evidenceId } });
+    expect(row.originalName).toBe('laporan.pdf');
+    // A row stored before this rule (given name kept) is still served under the detected type's extension.
+    await h.prisma.evidenceFile.update({ where: { id: row.id }, data: { originalName: 'lama.hta' } });
+    const res = await fetch(`${baseUrl}/files/${row.id}`, { headers: { Cookie: cookies.operator } });
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename=lama.pdf');
+    await res.arrayBuffer();
+  });
+
   it('refuses random bytes whatever the name', async () => {
     const noise = sampleNoise(4_096);
     const tus = client('operator');
