@@ -411,6 +411,11 @@ export const ERROR_TABLE = {
     id: 'Berkas ini format Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)".',
     en: 'This is the old Excel format (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)".',
   },
+  'IMPORT.TOO_LARGE_UNPACKED': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas XLSX terlalu besar setelah dibuka (lebih dari {maxMb} MB isi). Hapus lembar, gambar atau baris yang tidak perlu, atau bagi menjadi beberapa berkas.',
+    en: 'The XLSX file is too large once unpacked (more than {maxMb} MB of content). Remove unneeded sheets, images or rows, or split it into several files.',
+  },
   'IMPORT.UNREADABLE': {
     code: 'BAD_REQUEST',
     id: 'Berkas tidak dapat dibaca sebagai lembar kerja ({reason}).',
