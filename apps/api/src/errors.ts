@@ -56,6 +56,16 @@ export const ERROR_TABLE = {
     id: 'Isian tidak valid. Periksa kolom yang ditandai.',
     en: 'Invalid input. Check the marked fields.',
   },
+  'REQUEST.CROSS_SITE': {
+    code: 'FORBIDDEN',
+    id: 'Permintaan dari situs lain ditolak. Buka Inovda langsung dari alamatnya sendiri.',
+    en: 'Requests from another site are refused. Open Inovda at its own address.',
+  },
+  'REQUEST.JSON_ONLY': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    id: 'Permintaan ini harus dikirim sebagai JSON (application/json).',
+    en: 'This request must be sent as JSON (application/json).',
+  },
   'VALIDATION.BATCH_REFUSED': {
     code: 'BAD_REQUEST',
     id: 'Permintaan gabungan ditolak: masuk dan ganti kata sandi dikirim satu per satu, dan paling banyak {max} panggilan per permintaan.',

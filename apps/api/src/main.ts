@@ -113,6 +113,7 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
     reminderMail: running.jobs?.mail ?? null,
     adminDist: ADMIN_DIST,
     trustProxy: env.trustProxy,
+    publicOrigin: new URL(env.appUrl).origin,
     logger,
   });
   running.binding.serve(app);

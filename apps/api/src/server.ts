@@ -38,6 +38,11 @@ export interface ServerDeps {
   logger?: Logger;
   /** Largest tRPC request body in bytes (default 1 MiB; files go through /uploads). */
   maxBodyBytes?: number;
+  /**
+   * The app's public origin (from APP_URL, e.g. https://inovda.patikab.go.id): state-changing requests whose
+   * Origin is neither this nor the request's own origin are refused.
+   */
+  publicOrigin?: string;
   /** Limits of the public scoring API at /api/v1 (body size, rate limit); see public-api/public-api.ts. */
   publicApi?: PublicApiOptions;
   now?: () => Date;
@@ -90,6 +95,33 @@ function jsonError(res: express.Response, status: number, appCode: string, lang:
   });
 }
 
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Refuses state-changing requests another site made a browser send (CSRF): a Sec-Fetch-Site other than
+ * same-origin/none, or an Origin that is neither the request's own origin (protocol from the proxy when
+ * TRUST_PROXY is set) nor the configured public origin. Requests without these headers (curl, the CLI) pass;
+ * every browser sends at least one of them on a cross-site POST.
+ */
+function sameSiteGuard(publicOrigin: string | undefined): RequestHandler {
+  return (req, res, next) => {
+    if (!STATE_CHANGING.has(req.method)) return next();
+    const site = req.get('sec-fetch-site');
+    const origin = req.get('origin');
+    const own = `${req.protocol}://${req.get('host') ?? ''}`;
+    const siteOk = site === undefined || site === 'same-origin' || site === 'none';
+    const originOk = origin === undefined || origin === own || origin === publicOrigin;
+    if (siteOk && originOk) return next();
+    jsonError(res, 403, 'REQUEST.CROSS_SITE', pickLang(null, req.get('accept-language')));
+  };
+}
+
+/** tRPC mutations take JSON only: no form or multipart body reaches a procedure. */
+const jsonOnlyMutations: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || req.is('application/json') !== false) return next();
+  jsonError(res, 415, 'REQUEST.JSON_ONLY', pickLang(null, req.get('accept-language')));
+};
+
 export function createServer(deps: ServerDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -131,7 +163,9 @@ export function createServer(deps: ServerDeps): Express {
     storage: deps.storage,
     reminderMail: deps.reminderMail,
   });
-  app.use('/trpc', guardTrpcBatch);
+  // Everything below changes state only for the app's own pages.
+  app.use(sameSiteGuard(deps.publicOrigin));
+  app.use('/trpc', jsonOnlyMutations, guardTrpcBatch);
   app.use(
     '/trpc',
     createExpressMiddleware({
