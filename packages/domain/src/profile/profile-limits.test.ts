@@ -41,3 +41,21 @@ describe('profile text limits', () => {
     expect(ZInnovationProfile.safeParse(atLimit).success).toBe(true);
   });
 });
+
+describe('video link', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://video.example/a.mp4'])(
+    'refuses %s',
+    (videoUrl) => {
+      const parsed = ZInnovationProfileDraft.safeParse({ videoUrl });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('Tautan video harus diawali http:// atau https://');
+    },
+  );
+
+  it.each(['https://www.youtube.com/watch?v=abc', 'http://video.patikab.go.id/a.mp4'])(
+    'accepts %s',
+    (videoUrl) => {
+      expect(ZInnovationProfileDraft.safeParse({ videoUrl }).success).toBe(true);
+    },
+  );
+});

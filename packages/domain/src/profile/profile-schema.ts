@@ -103,10 +103,13 @@ export const ZInnovationProfile = z.object({
   hasil: bounded(PROFILE_TEXT_LIMITS.goal),
   anggaran: ZAnggaran.nullish(),
   videoUrl: z
-    .url({ error: 'Tautan video tidak valid' })
+    .string({ error: 'Tautan video tidak valid' })
     .max(PROFILE_TEXT_LIMITS.url, {
       error: `Tautan video paling banyak ${thousands(PROFILE_TEXT_LIMITS.url)} karakter`,
     })
+    // Only web links: a `javascript:` or `data:` link would run when someone opens it.
+    .regex(/^https?:\/\//i, { error: 'Tautan video harus diawali http:// atau https://' })
+    .pipe(z.url({ protocol: /^https?$/, error: 'Tautan video tidak valid' }))
     .nullish(),
   koordinat: ZKoordinat.nullish(),
 });
