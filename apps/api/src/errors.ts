@@ -131,6 +131,11 @@ export const ERROR_TABLE = {
     id: 'Isi berkas bukan PDF, JPEG, PNG, atau MP4 (jenis diperiksa dari isi berkas, bukan dari namanya).',
     en: 'The file content is not PDF, JPEG, PNG or MP4 (the type is read from the content, not the name).',
   },
+  'UPLOAD.QUOTA_EXCEEDED': {
+    code: 'PAYLOAD_TOO_LARGE',
+    id: 'Batas unggahan harian Anda ({quotaMb} MB per 24 jam) terlampaui: sudah terpakai {usedMb} MB. Coba lagi besok atau hubungi admin.',
+    en: 'Your daily upload limit ({quotaMb} MB per 24 hours) is reached: {usedMb} MB used. Try again tomorrow or ask the admin.',
+  },
   'UPLOAD.KIND_NOT_ALLOWED': {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     id: 'Berkas ini berisi {kind}, sedangkan indikator ini hanya menerima {allowed}.',

@@ -62,6 +62,7 @@ describe('evidence uploads (tus) and downloads', () => {
       auth: h.auth,
       uploadDir: join(dataDir, 'uploads-partial'),
       maxSizeBytes: 1_000_000,
+      quotaBytesPerDay: 600_000,
       sweepIntervalMs: 0,
     });
     const app = express();
@@ -258,6 +259,24 @@ describe('evidence uploads (tus) and downloads', () => {
     await h.prisma.answerEvidence.create({ data: { answerId: answer.id, evidenceId } });
     expect((await get('operator')).status).toBe(200);
     expect((await get('otherUnitOperator')).status).toBe(404);
+  });
+
+  it('holds each user to a daily upload quota with a clear message', async () => {
+    const { _sum } = await h.prisma.evidenceFile.aggregate({
+      where: { uploadedById: h.users.operator.id },
+      _sum: { size: true },
+    });
+    const left = 600_000 - (_sum.size ?? 0);
+    expect(left).toBeGreaterThan(1);
+    const refused = await client('operator').create(left + 1, { filename: 'besar.pdf' });
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toMatchObject({
+      appCode: 'UPLOAD.QUOTA_EXCEEDED',
+      message: expect.stringMatching(/^Batas unggahan harian Anda/) as unknown,
+    });
+    expect((await client('operator').create(left, { filename: 'pas.pdf' })).status).toBe(201);
+    // Another user has a quota of their own.
+    expect((await client('admin').create(left + 1, { filename: 'besar.pdf' })).status).toBe(201);
   });
 
   it('sweeps expired partial uploads', async () => {
