@@ -46,6 +46,8 @@ export const ZEnv = z.object({
   SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES').default(12 * 60),
   SESSION_ABSOLUTE_HOURS: positiveInt('SESSION_ABSOLUTE_HOURS').default(7 * 24),
   UPLOAD_MAX_BYTES: positiveInt('UPLOAD_MAX_BYTES').default(200 * 1024 * 1024),
+  /** Most bytes of evidence one user may upload in 24 hours (default 2 GiB). */
+  UPLOAD_QUOTA_BYTES_PER_DAY: positiveInt('UPLOAD_QUOTA_BYTES_PER_DAY').default(2 * 1024 * 1024 * 1024),
   S3_BUCKET: z.string().optional(),
   S3_PREFIX: z.string().optional(),
   S3_ENDPOINT: z.url().optional(),
@@ -106,6 +108,7 @@ export interface AppEnv {
   trustProxy: boolean | number | string;
   auth: AuthConfig;
   uploadMaxBytes: number;
+  uploadQuotaBytesPerDay: number;
   s3: S3StorageOptions | undefined;
   jobs: { enabled: boolean; reminderCron: string | null; housekeepingCron: string | null };
   /** Grace periods of the housekeeping job, in milliseconds. */
@@ -172,6 +175,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       cookieSecure: env.COOKIE_SECURE ?? env.APP_URL?.startsWith('https://') ?? false,
     },
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+    uploadQuotaBytesPerDay: env.UPLOAD_QUOTA_BYTES_PER_DAY,
     s3: env.S3_BUCKET
       ? {
           bucket: env.S3_BUCKET,

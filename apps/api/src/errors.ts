@@ -56,6 +56,21 @@ export const ERROR_TABLE = {
     id: 'Isian tidak valid. Periksa kolom yang ditandai.',
     en: 'Invalid input. Check the marked fields.',
   },
+  'REQUEST.CROSS_SITE': {
+    code: 'FORBIDDEN',
+    id: 'Permintaan dari situs lain ditolak. Buka Inovda langsung dari alamatnya sendiri.',
+    en: 'Requests from another site are refused. Open Inovda at its own address.',
+  },
+  'REQUEST.JSON_ONLY': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    id: 'Permintaan ini harus dikirim sebagai JSON (application/json).',
+    en: 'This request must be sent as JSON (application/json).',
+  },
+  'VALIDATION.BATCH_REFUSED': {
+    code: 'BAD_REQUEST',
+    id: 'Permintaan gabungan ditolak: masuk dan ganti kata sandi dikirim satu per satu, dan paling banyak {max} panggilan per permintaan.',
+    en: 'Batched request refused: sign-in and password changes go one at a time, and at most {max} calls per request.',
+  },
   'VALIDATION.DUPLICATE': {
     code: 'CONFLICT',
     id: 'Data dengan nilai yang sama sudah ada ({fields}).',
@@ -115,6 +130,11 @@ export const ERROR_TABLE = {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     id: 'Isi berkas bukan PDF, JPEG, PNG, atau MP4 (jenis diperiksa dari isi berkas, bukan dari namanya).',
     en: 'The file content is not PDF, JPEG, PNG or MP4 (the type is read from the content, not the name).',
+  },
+  'UPLOAD.QUOTA_EXCEEDED': {
+    code: 'PAYLOAD_TOO_LARGE',
+    id: 'Batas unggahan harian Anda ({quotaMb} MB per 24 jam) terlampaui: sudah terpakai {usedMb} MB. Coba lagi besok atau hubungi admin.',
+    en: 'Your daily upload limit ({quotaMb} MB per 24 hours) is reached: {usedMb} MB used. Try again tomorrow or ask the admin.',
   },
   'UPLOAD.KIND_NOT_ALLOWED': {
     code: 'UNSUPPORTED_MEDIA_TYPE',
@@ -425,6 +445,11 @@ export const ERROR_TABLE = {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     id: 'Berkas ini format Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)".',
     en: 'This is the old Excel format (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+  },
+  'IMPORT.TOO_LARGE_UNPACKED': {
+    code: 'BAD_REQUEST',
+    id: 'Berkas XLSX terlalu besar setelah dibuka (lebih dari {maxMb} MB isi). Hapus lembar, gambar atau baris yang tidak perlu, atau bagi menjadi beberapa berkas.',
+    en: 'The XLSX file is too large once unpacked (more than {maxMb} MB of content). Remove unneeded sheets, images or rows, or split it into several files.',
   },
   'IMPORT.UNREADABLE': {
     code: 'BAD_REQUEST',

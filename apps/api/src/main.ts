@@ -98,6 +98,7 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
     auth: env.auth,
     uploadDir,
     maxSizeBytes: env.uploadMaxBytes,
+    quotaBytesPerDay: env.uploadQuotaBytesPerDay,
     expireAfterMs: env.grace.uploadMs,
     // The housekeeping job sweeps abandoned uploads once for all replicas; without jobs, this process does.
     sweepIntervalMs: env.jobs.enabled ? 0 : undefined,
@@ -113,6 +114,7 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
     reminderMail: running.jobs?.mail ?? null,
     adminDist: ADMIN_DIST,
     trustProxy: env.trustProxy,
+    publicOrigin: new URL(env.appUrl).origin,
     logger,
   });
   running.binding.serve(app);

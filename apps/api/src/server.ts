@@ -38,12 +38,35 @@ export interface ServerDeps {
   logger?: Logger;
   /** Largest tRPC request body in bytes (default 1 MiB; files go through /uploads). */
   maxBodyBytes?: number;
+  /**
+   * The app's public origin (from APP_URL, e.g. https://inovda.patikab.go.id): state-changing requests whose
+   * Origin is neither this nor the request's own origin are refused.
+   */
+  publicOrigin?: string;
   /** Limits of the public scoring API at /api/v1 (body size, rate limit); see public-api/public-api.ts. */
   publicApi?: PublicApiOptions;
   now?: () => Date;
 }
 
 const HEALTH_TIMEOUT_MS = 3_000;
+/** Most calls in one tRPC batch (the admin's client splits at 20). */
+export const MAX_BATCH_ITEMS = 50;
+
+/**
+ * Refuses, before any procedure runs, a tRPC batch of mutations holding an `auth.*` one next to others (each password guess
+ * must be its own request, counted by the throttle like any other) and any batch of more than MAX_BATCH_ITEMS.
+ */
+const guardTrpcBatch: RequestHandler = (req, res, next) => {
+  const batch = req.query.batch;
+  if (batch !== '1' && batch !== 'true') return next();
+  const paths = decodeURIComponent(req.path.replace(/^\//, '')).split(',');
+  const authInBatch =
+    req.method === 'POST' && paths.length > 1 && paths.some((path) => path.startsWith('auth.'));
+  if (!authInBatch && paths.length <= MAX_BATCH_ITEMS) return next();
+  jsonError(res, 400, 'VALIDATION.BATCH_REFUSED', pickLang(null, req.get('accept-language')), {
+    max: MAX_BATCH_ITEMS,
+  });
+};
 
 /** Resolves true when `SELECT 1` answers within the timeout. */
 async function isDatabaseUp(prisma: PrismaClient): Promise<boolean> {
@@ -71,6 +94,33 @@ function jsonError(res: express.Response, status: number, appCode: string, lang:
     },
   });
 }
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Refuses state-changing requests another site made a browser send (CSRF): a Sec-Fetch-Site other than
+ * same-origin/none, or an Origin that is neither the request's own origin (protocol from the proxy when
+ * TRUST_PROXY is set) nor the configured public origin. Requests without these headers (curl, the CLI) pass;
+ * every browser sends at least one of them on a cross-site POST.
+ */
+function sameSiteGuard(publicOrigin: string | undefined): RequestHandler {
+  return (req, res, next) => {
+    if (!STATE_CHANGING.has(req.method)) return next();
+    const site = req.get('sec-fetch-site');
+    const origin = req.get('origin');
+    const own = `${req.protocol}://${req.get('host') ?? ''}`;
+    const siteOk = site === undefined || site === 'same-origin' || site === 'none';
+    const originOk = origin === undefined || origin === own || origin === publicOrigin;
+    if (siteOk && originOk) return next();
+    jsonError(res, 403, 'REQUEST.CROSS_SITE', pickLang(null, req.get('accept-language')));
+  };
+}
+
+/** tRPC mutations take JSON only: no form or multipart body reaches a procedure. */
+const jsonOnlyMutations: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || req.is('application/json') !== false) return next();
+  jsonError(res, 415, 'REQUEST.JSON_ONLY', pickLang(null, req.get('accept-language')));
+};
 
 export function createServer(deps: ServerDeps): Express {
   const app = express();
@@ -113,6 +163,9 @@ export function createServer(deps: ServerDeps): Express {
     storage: deps.storage,
     reminderMail: deps.reminderMail,
   });
+  // Everything below changes state only for the app's own pages.
+  app.use(sameSiteGuard(deps.publicOrigin));
+  app.use('/trpc', jsonOnlyMutations, guardTrpcBatch);
   app.use(
     '/trpc',
     createExpressMiddleware({

@@ -69,18 +69,18 @@ describe('auth', () => {
     ).toBe('AUTH.INVALID_CREDENTIALS');
   });
 
-  it('throttles an account after 5 failures in 15 minutes, even with the right password, then lets it in again', async () => {
+  it('throttles an account from one address after 5 failures in 15 minutes, even with the right password, then lets it in again', async () => {
     const email = h.users.admin.email;
+    const ip = '10.1.0.1';
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      // Different addresses: the account limit must apply on its own.
-      const caller = h.callerFor('anonymous', { ip: `10.1.0.${i}` });
+      const caller = h.callerFor('anonymous', { ip });
       expect(await appCodeOf(caller.auth.login({ email, password: `wrong-${i}-password` }))).toBe(
         'AUTH.INVALID_CREDENTIALS',
       );
       h.clock.advance(60_000);
     }
     const blocked = await h
-      .callerFor('anonymous', { ip: '10.1.1.1' })
+      .callerFor('anonymous', { ip })
       .auth.login({ email, password: TEST_PASSWORD })
       .catch((e: unknown) => e);
     expect(blocked).toBeInstanceOf(AppError);
@@ -91,12 +91,105 @@ describe('auth', () => {
     });
     // The first failure (5 minutes ago) leaves the window 15 minutes after it happened: 10 minutes from now.
     h.clock.advance(9 * 60_000);
-    expect(await appCodeOf(h.callerFor('anonymous').auth.login({ email, password: TEST_PASSWORD }))).toBe(
-      'AUTH.THROTTLED',
-    );
+    expect(
+      await appCodeOf(h.callerFor('anonymous', { ip }).auth.login({ email, password: TEST_PASSWORD })),
+    ).toBe('AUTH.THROTTLED');
     h.clock.advance(60_000);
     await expect(
-      h.callerFor('anonymous').auth.login({ email, password: TEST_PASSWORD }),
+      h.callerFor('anonymous', { ip }).auth.login({ email, password: TEST_PASSWORD }),
+    ).resolves.toMatchObject({ email });
+  });
+
+  it('checks parallel wrong passwords one at a time: 12 at once are verified 5 times and lock like 12 in a row', async () => {
+    const email = h.users.otherRegion.email;
+    const ip = '10.5.0.1';
+    const codes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        appCodeOf(h.callerFor('anonymous', { ip }).auth.login({ email, password: `salah-${i}-sandi` })),
+      ),
+    );
+    expect(codes.filter((c) => c === 'AUTH.INVALID_CREDENTIALS')).toHaveLength(THROTTLE.perAccount);
+    expect(codes.filter((c) => c === 'AUTH.THROTTLED')).toHaveLength(12 - THROTTLE.perAccount);
+    expect(await h.prisma.loginAttempt.count({ where: { email, ip } })).toBe(THROTTLE.perAccount);
+    expect(
+      await appCodeOf(h.callerFor('anonymous', { ip }).auth.login({ email, password: TEST_PASSWORD })),
+    ).toBe('AUTH.THROTTLED');
+    h.clock.advance(THROTTLE.windowMinutes * 60_000);
+  });
+
+  it('counts parallel guesses from one address across accounts atomically (20 per address)', async () => {
+    const ip = '10.6.0.1';
+    const codes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        appCodeOf(
+          h
+            .callerFor('anonymous', { ip })
+            .auth.login({ email: `tebak${i}@uji.inovda.id`, password: 'salah-sandi-1' }),
+        ),
+      ),
+    );
+    expect(codes.filter((c) => c === 'AUTH.INVALID_CREDENTIALS')).toHaveLength(THROTTLE.perAddress);
+    expect(await h.prisma.loginAttempt.count({ where: { ip } })).toBe(THROTTLE.perAddress);
+    h.clock.advance(THROTTLE.windowMinutes * 60_000);
+  });
+
+  it('does not let a stranger lock the owner out: the owner signs in from an address that worked before', async () => {
+    const email = h.users.operator.email;
+    const home = '10.7.0.1';
+    await expect(
+      h.callerFor('anonymous', { ip: home }).auth.login({ email, password: TEST_PASSWORD }),
+    ).resolves.toBeTruthy();
+    h.clock.advance(60 * 60_000);
+    // Guesses from many addresses: the account gets a growing delay, not a 15-minute lock.
+    for (let i = 0; i < THROTTLE.perAccount; i++) {
+      expect(
+        await appCodeOf(
+          h.callerFor('anonymous', { ip: `10.7.1.${i}` }).auth.login({ email, password: 'salah-sandi-7' }),
+        ),
+      ).toBe('AUTH.INVALID_CREDENTIALS');
+    }
+    const delayed = await h
+      .callerFor('anonymous', { ip: '10.7.2.1' })
+      .auth.login({ email, password: TEST_PASSWORD })
+      .catch((e: unknown) => e);
+    expect(delayed).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 1 } });
+    // The owner's own address is not held back by strangers' failures.
+    await expect(
+      h.callerFor('anonymous', { ip: home }).auth.login({ email, password: TEST_PASSWORD }),
+    ).resolves.toMatchObject({ email });
+  });
+
+  it('delays an account guessed from many addresses progressively (1, 2, 4 ... minutes), capped by the window', async () => {
+    const email = h.users.viewer.email;
+    const guess = async (ip: string) =>
+      appCodeOf(h.callerFor('anonymous', { ip }).auth.login({ email, password: 'salah-sandi-8' }));
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      expect(await guess(`10.8.0.${i}`)).toBe('AUTH.INVALID_CREDENTIALS');
+    expect(
+      await h
+        .callerFor('anonymous', { ip: '10.8.1.1' })
+        .auth.login({ email, password: 'x-salah-1' })
+        .catch((e: unknown) => e),
+    ).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 1 } });
+    h.clock.advance(60_000);
+    expect(await guess('10.8.1.2')).toBe('AUTH.INVALID_CREDENTIALS');
+    expect(
+      await h
+        .callerFor('anonymous', { ip: '10.8.1.3' })
+        .auth.login({ email, password: 'x-salah-1' })
+        .catch((e: unknown) => e),
+    ).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 2 } });
+    h.clock.advance(2 * 60_000);
+    expect(await guess('10.8.1.4')).toBe('AUTH.INVALID_CREDENTIALS');
+    expect(
+      await h
+        .callerFor('anonymous', { ip: '10.8.1.5' })
+        .auth.login({ email, password: 'x-salah-1' })
+        .catch((e: unknown) => e),
+    ).toMatchObject({ appCode: 'AUTH.THROTTLED', params: { minutes: 4 } });
+    h.clock.advance(4 * 60_000);
+    await expect(
+      h.callerFor('anonymous', { ip: '10.8.2.1' }).auth.login({ email, password: TEST_PASSWORD }),
     ).resolves.toMatchObject({ email });
   });
 

@@ -111,6 +111,22 @@ describe('export package', () => {
     }
   });
 
+  it('refuses a package download started by a link on another site (Sec-Fetch-Site), before building it', async () => {
+    const audits = () => h.prisma.auditEvent.count({ where: { action: 'export.download' } });
+    const before = await audits();
+    for (const site of ['cross-site', 'same-site']) {
+      const res = await get(`/exports/${h.period.id}/package.zip`, 'admin').set('Sec-Fetch-Site', site);
+      expect(res.status).toBe(403);
+      expect(JSON.parse((res.body as Buffer).toString())).toMatchObject({ appCode: 'REQUEST.CROSS_SITE' });
+    }
+    expect(await audits()).toBe(before);
+    const own = await get(`/exports/${h.period.id}/innovations.csv`, 'admin').set(
+      'Sec-Fetch-Site',
+      'same-origin',
+    );
+    expect(own.status).toBe(200);
+  });
+
   it('refuses other roles, other regions and anonymous callers', async () => {
     for (const who of ['verifier', 'operator', 'otherUnitOperator'] as const) {
       expect((await get(`/exports/${h.period.id}/package.zip`, who)).status).toBe(403);

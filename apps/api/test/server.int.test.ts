@@ -148,6 +148,89 @@ describe('createServer', () => {
     }
   });
 
+  it('refuses auth mutations in a tRPC batch and caps every batch, before anything runs', async () => {
+    const before = await h.prisma.loginAttempt.count();
+    const n = 20;
+    const paths = Array.from({ length: n }, () => 'auth.login').join(',');
+    const input = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        String(i),
+        { json: { email: h.users.admin.email, password: `salah-${i}-sandi` } },
+      ]),
+    );
+    const res = await request(app).post(`/trpc/${paths}?batch=1`).send(input);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('VALIDATION.BATCH_REFUSED');
+    expect(await h.prisma.loginAttempt.count()).toBe(before);
+    // A batch of one (what the admin's client sends for a lone call) still works.
+    const one = await request(app)
+      .post('/trpc/auth.login?batch=1')
+      .send({ 0: { json: { email: h.users.viewer.email, password: TEST_PASSWORD } } });
+    expect(one.status, JSON.stringify(one.body)).toBe(200);
+    // Queries may be batched, but not without limit.
+    const many = Array.from({ length: 51 }, () => 'auth.me').join(',');
+    expect((await request(app).get(`/trpc/${many}?batch=1`)).status).toBe(400);
+    expect((await request(app).get(`/trpc/auth.me,auth.me?batch=1`)).status).toBe(200);
+  });
+
+  it('refuses multipart/form-data on tRPC mutations (JSON only), even from its own origin', async () => {
+    const before = await h.prisma.loginAttempt.count();
+    const res = await request(app)
+      .post('/trpc/auth.login')
+      .field('email', h.users.operator.email)
+      .field('password', TEST_PASSWORD);
+    expect(res.status).toBe(415);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(await h.prisma.loginAttempt.count()).toBe(before);
+  });
+
+  it('refuses state-changing requests from another site (Origin or Sec-Fetch-Site), keeps own and configured origins', async () => {
+    const login = (headers: Record<string, string>, server = app) => {
+      const req = request(server).post('/trpc/auth.login');
+      for (const [name, value] of Object.entries(headers)) void req.set(name, value);
+      return req.send({ json: { email: h.users.viewer.email, password: TEST_PASSWORD } });
+    };
+    for (const headers of [
+      { Origin: 'https://jahat.example' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+      { Origin: 'null' },
+    ] as Record<string, string>[]) {
+      const res = await login(headers);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(JSON.stringify(res.body)).toContain('REQUEST.CROSS_SITE');
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    // Uploads and other POST routes are guarded too.
+    expect((await request(app).post('/uploads').set('Origin', 'https://jahat.example')).status).toBe(403);
+    // The same origin (what the admin app sends), no Origin at all (curl, tests), and a same-origin fetch work.
+    const port = 'http://127.0.0.1';
+    expect((await login({ 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    expect((await login({})).status).toBe(200);
+    const own = await login({ Origin: port, Host: '127.0.0.1' });
+    expect(own.status).toBe(200);
+    // Behind a TLS proxy (TRUST_PROXY) the configured public origin is accepted.
+    const proxied = createServer({
+      prisma: h.prisma,
+      auth: h.auth,
+      trustProxy: 'loopback',
+      publicOrigin: 'https://inovda.patikab.go.id',
+    });
+    expect((await login({ Origin: 'https://inovda.patikab.go.id' }, proxied)).status).toBe(200);
+    expect(
+      (
+        await login(
+          {
+            Origin: 'https://inovda.patikab.go.id',
+            'X-Forwarded-Proto': 'https',
+            Host: 'inovda.patikab.go.id',
+          },
+          proxied,
+        )
+      ).status,
+    ).toBe(200);
+    expect((await login({ Origin: 'https://lain.example' }, proxied)).status).toBe(403);
+  });
+
   it('marks the cookie Secure behind a trusted https proxy', async () => {
     const proxied = createServer({ prisma: h.prisma, auth: h.auth, trustProxy: 'loopback' });
     const res = await request(proxied)

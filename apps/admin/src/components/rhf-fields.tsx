@@ -16,6 +16,8 @@ interface TBaseProps<F extends FieldValues> {
   disabled?: boolean;
   /** A message from the server for this field (zod's fieldErrors of the last save). */
   serverError?: string;
+  /** Most characters (the schema's limit); shown as a counter under text inputs. */
+  maxLength?: number;
 }
 
 function idOf(name: string) {
@@ -56,6 +58,8 @@ export function TextField<F extends FieldValues>(
         onBlur={field.onBlur}
         placeholder={props.placeholder}
         disabled={props.disabled}
+        maxLength={props.maxLength}
+        showCount={props.maxLength !== undefined && props.type !== 'url'}
       />
     </FormField>
   );
@@ -89,6 +93,8 @@ export function TextAreaField<F extends FieldValues>(
         onBlur={field.onBlur}
         autoSize={{ minRows: props.rows ?? 3, maxRows: 16 }}
         disabled={props.disabled}
+        maxLength={props.maxLength}
+        showCount={props.maxLength !== undefined}
       />
     </FormField>
   );

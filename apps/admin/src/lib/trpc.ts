@@ -1,6 +1,6 @@
 import type { AppRouter } from '@inovda/api';
 import { QueryCache, QueryClient, MutationCache } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import i18next from 'i18next';
@@ -13,15 +13,21 @@ export type TRouterOutputs = inferRouterOutputs<AppRouter>;
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 export function createAppTrpcClient() {
+  const options = {
+    url: '/trpc',
+    transformer: superjson,
+    // Server messages (the fallback when the app has no translation for a code) follow the UI language.
+    headers: () => ({ 'accept-language': i18next.resolvedLanguage ?? 'id' }),
+    // The session lives in the httpOnly `inovda_session` cookie.
+    fetch: (url: URL | RequestInfo, init?: RequestInit) => fetch(url, { ...init, credentials: 'include' }),
+  };
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: '/trpc',
-        transformer: superjson,
-        // Server messages (the fallback when the app has no translation for a code) follow the UI language.
-        headers: () => ({ 'accept-language': i18next.resolvedLanguage ?? 'id' }),
-        // The session lives in the httpOnly `inovda_session` cookie.
-        fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+      // The server refuses sign-in and password mutations inside a batch (each guess is its own request).
+      splitLink({
+        condition: (op) => op.type === 'mutation' && op.path.startsWith('auth.'),
+        true: httpLink(options),
+        false: httpBatchLink({ ...options, maxItems: 20 }),
       }),
     ],
   });

@@ -3,7 +3,7 @@
 import type { PrismaClient } from '@inovda/db';
 import { AppError } from '../errors.ts';
 import { verifyAgainstDummy, verifyPassword } from './password.ts';
-import { getThrottleMinutes, recordLoginAttempt } from './throttle.ts';
+import { claimLoginAttempt, markLoginSucceeded } from './throttle.ts';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -15,8 +15,8 @@ export async function checkCredentials(
   input: { email: string; password: string; ip: string; now: Date },
 ): Promise<string> {
   const email = normalizeEmail(input.email);
-  const minutes = await getThrottleMinutes(prisma, { email, ip: input.ip, now: input.now });
-  if (minutes !== null) throw new AppError('AUTH.THROTTLED', { minutes });
+  // Counted (and throttled) before the password is checked, atomically: see throttle.ts.
+  const attemptId = await claimLoginAttempt(prisma, { email, ip: input.ip, now: input.now });
   const user = await prisma.user.findUnique({
     where: { email },
     select: { id: true, passwordHash: true, active: true },
@@ -25,7 +25,7 @@ export async function checkCredentials(
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyAgainstDummy(input.password);
   const userId = ok && user?.active ? user.id : null;
-  await recordLoginAttempt(prisma, { email, ip: input.ip, success: userId !== null, now: input.now });
   if (userId === null) throw new AppError('AUTH.INVALID_CREDENTIALS');
+  await markLoginSucceeded(prisma, attemptId);
   return userId;
 }

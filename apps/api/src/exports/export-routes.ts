@@ -57,6 +57,16 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
   const now = deps.now ?? (() => new Date());
   const router = Router();
   const session = requireSession({ prisma: deps.prisma, auth: deps.auth, now });
+  // A download is built, audited and sent only for the app's own pages: the SameSite=Lax cookie would come
+  // along with a top-level link from another site, so a browser's Sec-Fetch-Site decides (absent: curl, CLI).
+  router.use('/exports', (req, res, next) => {
+    const site = req.get('sec-fetch-site');
+    if (site === undefined || site === 'same-origin' || site === 'none') return next();
+    res
+      .status(403)
+      .type('application/json')
+      .send(errorBody('REQUEST.CROSS_SITE', {}, req.acceptsLanguages('id', 'en') === 'en' ? 'en' : 'id'));
+  });
 
   const audit = (
     req: Request,

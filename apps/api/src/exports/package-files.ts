@@ -1,6 +1,7 @@
 // The file list of a package: stable, readable names inside the ZIP. Evidence files are named by innovation
 // and indicator (`bukti/003-layanan-antar-obat/16-1-surat-keputusan.pdf`), so a reviewer finds a file without
 // the database. The same list feeds export.preview and the ZIP writer.
+import { EXTENSION_OF_KIND } from '../uploads/detect-kind.ts';
 import type { PackageData, PackageEvidence, PackageInnovation } from './load-package.ts';
 
 export interface EvidenceEntry {
@@ -30,9 +31,9 @@ export function slugify(text: string, max = 50): string {
   return slug || 'berkas';
 }
 
+/** The extension of the detected content type, never the one the uploader gave (a PDF named .hta is .pdf). */
 function extensionOf(evidence: PackageEvidence): string {
-  const fromName = /\.([a-z0-9]{1,5})$/i.exec(evidence.originalName)?.[1];
-  return (fromName ?? evidence.kind).toLowerCase();
+  return (EXTENSION_OF_KIND as Record<string, string>)[evidence.kind] ?? evidence.kind.toLowerCase();
 }
 
 /** The folder of one innovation: its position in the package and its name. */

@@ -5,7 +5,7 @@ import type { ImportFormat } from '@inovda/db';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../errors.ts';
 import { MAX_XLSX_UNCOMPRESSED_BYTES } from './limits.ts';
-import { readZipTotals } from './zip-totals.ts';
+import { measureUnpackedSize, readZipTotals } from './zip-totals.ts';
 
 const SNIFF_BYTES = 64 * 1024;
 /** C0 control bytes allowed in text: tab, LF, FF, CR and ESC; any other (NUL above all) means binary. */
@@ -32,8 +32,13 @@ export async function detectImportFormat(bytes: Uint8Array): Promise<ImportForma
   if (type?.ext === 'xlsx') {
     const totals = readZipTotals(bytes);
     if (!totals) throw new AppError('IMPORT.UNREADABLE', { reason: 'zip' });
-    if (totals.uncompressedBytes > MAX_XLSX_UNCOMPRESSED_BYTES)
-      throw new AppError('IMPORT.UNREADABLE', { reason: 'too large when unpacked' });
+    const tooLarge = () =>
+      new AppError('IMPORT.TOO_LARGE_UNPACKED', { maxMb: MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024 });
+    if (totals.uncompressedBytes > MAX_XLSX_UNCOMPRESSED_BYTES) throw tooLarge();
+    // The declared sizes can lie: inflate (streamed, counted) before exceljs unpacks anything into memory.
+    const unpacked = await measureUnpackedSize(bytes, MAX_XLSX_UNCOMPRESSED_BYTES);
+    if (!unpacked) throw new AppError('IMPORT.UNREADABLE', { reason: 'zip' });
+    if (unpacked.over) throw tooLarge();
     return 'XLSX';
   }
   // An OLE2 compound file: the Excel 97-2003 .xls (the same container holds .doc; both are refused).

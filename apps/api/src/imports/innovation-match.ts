@@ -3,7 +3,7 @@
 // submission must be DRAFT or RETURNED and the periods not closed or archived), and the versioned write.
 import type { Prisma } from '@inovda/db';
 import { canEditAnswers, type TInnovationProfileDraft } from '@inovda/domain';
-import { writeAuditMany } from '../audit.ts';
+import { changedFields, writeAuditMany } from '../audit.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { innovationDetailSelect } from '../routers/innovation/selects.ts';
 import { isArchivedPeriod } from '../services/archive.ts';
@@ -145,13 +145,17 @@ export async function updateInnovations(
         }),
       );
     },
-    event: (before, after) => ({
-      ...audit,
-      action: 'innovation.update',
-      entity: 'Innovation',
-      before,
-      after: { ...after, importFileId },
-    }),
+    event: (before, after) => {
+      // Only the changed fields, as in the form's edit (innovation.update).
+      const changed = changedFields(before, after);
+      return {
+        ...audit,
+        action: 'innovation.update',
+        entity: 'Innovation',
+        before: changed.before,
+        after: { ...(changed.after as object), importFileId },
+      };
+    },
   });
   await writeAuditMany(tx, events);
   return plans.length;

@@ -8,7 +8,7 @@ import { checkCredentials, normalizeEmail } from '../auth/login.ts';
 import { getMe } from '../auth/me.ts';
 import { hashPassword, verifyPassword, ZNewPassword } from '../auth/password.ts';
 import { createSession } from '../auth/session.ts';
-import { getThrottleMinutes, recordLoginAttempt } from '../auth/throttle.ts';
+import { claimLoginAttempt, markLoginSucceeded } from '../auth/throttle.ts';
 import { AppError } from '../errors.ts';
 import { authedProcedure, publicProcedure } from '../trpc.ts';
 
@@ -101,17 +101,15 @@ export const authRouter = {
   changePassword: authedProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const email = normalizeEmail(ctx.user.email);
-    const minutes = await getThrottleMinutes(ctx.prisma, { email, ip: ctx.ip, now });
-    if (minutes !== null) throw new AppError('AUTH.THROTTLED', { minutes });
+    // A stolen session must not become an unlimited password oracle: guesses count as failed logins.
+    const attemptId = await claimLoginAttempt(ctx.prisma, { email, ip: ctx.ip, now });
     const current = await ctx.prisma.user.findUniqueOrThrow({
       where: { id: ctx.user.id },
       select: { passwordHash: true },
     });
-    if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
-      // A stolen session must not become an unlimited password oracle: wrong guesses count as failed logins.
-      await recordLoginAttempt(ctx.prisma, { email, ip: ctx.ip, success: false, now });
+    if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
       throw new AppError('AUTH.WRONG_CURRENT_PASSWORD');
-    }
+    await markLoginSucceeded(ctx.prisma, attemptId);
     const passwordHash = await hashPassword(input.newPassword);
     const { user, sessionId } = ctx;
     await ctx.prisma.$transaction(async (tx) => {

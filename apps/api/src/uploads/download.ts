@@ -4,6 +4,7 @@ import type { PrismaClient } from '@inovda/db';
 import type { Request, Response } from 'express';
 import { canReachEvidence } from '../services/evidence-access.ts';
 import type { Storage } from '../storage/index.ts';
+import { evidenceFileName } from './detect-kind.ts';
 import { getRequestUser } from './upload-auth.ts';
 import { errorBody } from './upload-errors.ts';
 
@@ -29,6 +30,7 @@ export function createDownloadHandler(deps: { prisma: PrismaClient; storage: Sto
         sha256: true,
         size: true,
         mimeType: true,
+        kind: true,
         originalName: true,
       },
     });
@@ -38,7 +40,8 @@ export function createDownloadHandler(deps: { prisma: PrismaClient; storage: Sto
     if (!stream) throw new Error(`evidence ${evidence.id} has a row but no blob ${evidence.sha256}`);
     res.status(200);
     // attachment() also guesses a type from the name; the stored, content-checked type replaces it.
-    res.attachment(evidence.originalName);
+    // The name ends in the content's extension, also for rows stored before names were normalised.
+    res.attachment(evidenceFileName(evidence.originalName, evidence.kind));
     res.setHeader('Content-Type', evidence.mimeType);
     res.setHeader('Content-Length', String(evidence.size));
     res.setHeader('X-Content-Type-Options', 'nosniff');

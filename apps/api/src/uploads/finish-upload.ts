@@ -8,7 +8,7 @@ import { blobLockKey } from '../jobs/blob-lock.ts';
 import { ensureEvidenceText } from '../evidence-text/text-rows.ts';
 import type { EvidenceTextQueue } from '../evidence-text/types.ts';
 import type { Storage } from '../storage/index.ts';
-import { detectEvidenceKind } from './detect-kind.ts';
+import { detectEvidenceKind, evidenceFileName } from './detect-kind.ts';
 import type { RequestUser } from './upload-auth.ts';
 import type { UploadTarget } from './upload-target.ts';
 import { rejection } from './upload-errors.ts';
@@ -64,7 +64,8 @@ export async function finishUpload(
         size: blob.size,
         kind: detected.kind,
         mimeType: detected.mimeType,
-        originalName: input.originalName,
+        // Named after the content: a PDF sent as `x.hta` is kept as `x.pdf` (the given name is in the audit).
+        originalName: evidenceFileName(input.originalName, detected.kind),
         uploadedById: user.id,
       },
       skipDuplicates: true,

@@ -62,6 +62,7 @@ describe('evidence uploads (tus) and downloads', () => {
       auth: h.auth,
       uploadDir: join(dataDir, 'uploads-partial'),
       maxSizeBytes: 1_000_000,
+      quotaBytesPerDay: 600_000,
       sweepIntervalMs: 0,
     });
     const app = express();
@@ -170,6 +171,25 @@ describe('evidence uploads (tus) and downloads', () => {
     expect((await tus.head(strict)).status).toBe(404);
   });
 
+  it('names a stored and downloaded file after its detected type, not the given extension (.hta polyglot)', async () => {
+    const pdf = samplePdf(3_000, 'polyglot');
+    const tus = client('operator');
+    const location =
+      (await tus.create(pdf.length, { filename: 'laporan.hta' })).headers.get('location') ?? '';
+    const stored = (await (await tus.patch(location, 0, pdf)).json()) as {
+      evidenceId: string;
+      originalName: string;
+    };
+    expect(stored.originalName).toBe('laporan.pdf');
+    const row = await h.prisma.evidenceFile.findUniqueOrThrow({ where: { id: stored.evidenceId } });
+    expect(row.originalName).toBe('laporan.pdf');
+    // A row stored before this rule (given name kept) is still served under the detected type's extension.
+    await h.prisma.evidenceFile.update({ where: { id: row.id }, data: { originalName: 'lama.hta' } });
+    const res = await fetch(`${baseUrl}/files/${row.id}`, { headers: { Cookie: cookies.operator } });
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename=lama.pdf');
+    await res.arrayBuffer();
+  });
+
   it('refuses random bytes whatever the name', async () => {
     const noise = sampleNoise(4_096);
     const tus = client('operator');
@@ -239,6 +259,24 @@ describe('evidence uploads (tus) and downloads', () => {
     await h.prisma.answerEvidence.create({ data: { answerId: answer.id, evidenceId } });
     expect((await get('operator')).status).toBe(200);
     expect((await get('otherUnitOperator')).status).toBe(404);
+  });
+
+  it('holds each user to a daily upload quota with a clear message', async () => {
+    const { _sum } = await h.prisma.evidenceFile.aggregate({
+      where: { uploadedById: h.users.operator.id },
+      _sum: { size: true },
+    });
+    const left = 600_000 - (_sum.size ?? 0);
+    expect(left).toBeGreaterThan(1);
+    const refused = await client('operator').create(left + 1, { filename: 'besar.pdf' });
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toMatchObject({
+      appCode: 'UPLOAD.QUOTA_EXCEEDED',
+      message: expect.stringMatching(/^Batas unggahan harian Anda/) as unknown,
+    });
+    expect((await client('operator').create(left, { filename: 'pas.pdf' })).status).toBe(201);
+    // Another user has a quota of their own.
+    expect((await client('admin').create(left + 1, { filename: 'besar.pdf' })).status).toBe(201);
   });
 
   it('sweeps expired partial uploads', async () => {

@@ -33,6 +33,8 @@ export interface UploadRouterDeps {
   evidenceText?: EvidenceTextQueue | null;
   /** Largest accepted file in bytes (default 200 MB). */
   maxSizeBytes?: number;
+  /** Most bytes one user may upload in 24 hours (default DEFAULT_UPLOAD_QUOTA_BYTES_PER_DAY). */
+  quotaBytesPerDay?: number;
   /** An unfinished upload is deleted this long after it was created (default 24 h). */
   expireAfterMs?: number;
   /** How often expired partial uploads are swept; 0 disables the timer (call `sweepExpired` yourself). */
@@ -67,6 +69,9 @@ function requestIdOf(req: TusRequest): string {
   return typeof id === 'string' ? id : randomUUID();
 }
 
+/** Default daily upload quota per user: 2 GiB (UPLOAD_QUOTA_BYTES_PER_DAY). */
+export const DEFAULT_UPLOAD_QUOTA_BYTES_PER_DAY = 2 * 1024 * 1024 * 1024;
+
 export function createUploadRouter(deps: UploadRouterDeps): UploadRouter {
   const now = deps.now ?? (() => new Date());
   mkdirSync(deps.uploadDir, { recursive: true });
@@ -86,6 +91,22 @@ export function createUploadRouter(deps: UploadRouterDeps): UploadRouter {
       const { user } = requestUser;
       const meta = readClientMetadata(upload.metadata);
       await resolveUploadTarget(deps.prisma, requestUser, meta);
+      // The daily quota: what this user stored in the last 24 hours plus this upload.
+      const quota = deps.quotaBytesPerDay ?? DEFAULT_UPLOAD_QUOTA_BYTES_PER_DAY;
+      const { _sum } = await deps.prisma.evidenceFile.aggregate({
+        where: { uploadedById: user.id, createdAt: { gte: new Date(now().getTime() - DAY_MS) } },
+        _sum: { size: true },
+      });
+      const used = _sum.size ?? 0;
+      if (used + (upload.size ?? 0) > quota) {
+        const mb = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
+        throw rejection(
+          413,
+          'UPLOAD.QUOTA_EXCEEDED',
+          { usedMb: mb(used), quotaMb: mb(quota) },
+          requestUser.lang,
+        );
+      }
       const metadata: Record<string, string> = { ownerId: user.id, regionId: user.regionId };
       for (const [key, value] of Object.entries(meta) as [string, string | undefined][])
         if (value) metadata[key] = value;

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { ZIsoDate } from '../editions/schema-parts.ts';
 import { getUrusan } from '../urusan/urusan.ts';
 
+/**
+ * Upper bounds of the profile's free texts, in characters: short labels, the goal/benefit/result texts, each
+ * rancang bangun section, the video link. Generous for real writing (a section of 20.000 characters is about
+ * 3.000 words) and small enough that a whole profile stays far below the API's 1 MiB request limit.
+ */
+export const PROFILE_TEXT_LIMITS = { short: 200, goal: 10_000, section: 20_000, url: 2_000 } as const;
+
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 const text = z.string({ error: 'Harus berupa teks' });
+/** Text of at most `max` characters, with an Indonesian message naming the limit. */
+const bounded = (max: number) => text.max(max, { error: `Teks paling banyak ${thousands(max)} karakter` });
 const required = (label: string) => text.trim().min(1, { error: `${label} wajib diisi` });
 const urusanSlug = z
   .string({ error: 'Urusan wajib dipilih' })
@@ -27,12 +37,12 @@ export const ZKlasifikasi = z.enum(['INOVASI_PERANGKAT_DAERAH', 'INOVASI_DESA', 
 
 /** The six sections of *rancang bangun inovasi dan pokok perubahan* (reference §5.1); >= 300 words in total. */
 export const ZRancangBangun = z.object({
-  dasarHukum: text,
-  permasalahan: text,
-  isuStrategis: text,
-  metodePembaharuan: text,
-  keunggulan: text,
-  tahapanCaraKerja: text,
+  dasarHukum: bounded(PROFILE_TEXT_LIMITS.section),
+  permasalahan: bounded(PROFILE_TEXT_LIMITS.section),
+  isuStrategis: bounded(PROFILE_TEXT_LIMITS.section),
+  metodePembaharuan: bounded(PROFILE_TEXT_LIMITS.section),
+  keunggulan: bounded(PROFILE_TEXT_LIMITS.section),
+  tahapanCaraKerja: bounded(PROFILE_TEXT_LIMITS.section),
 });
 /** Rancang bangun sections. */
 export type TRancangBangun = z.infer<typeof ZRancangBangun>;
@@ -45,7 +55,9 @@ export const ZAnggaran = z.object({
     .min(0, {
       error: 'Jumlah anggaran tidak boleh negatif',
     }),
-  sumber: required('Sumber anggaran'),
+  sumber: required('Sumber anggaran').max(PROFILE_TEXT_LIMITS.short, {
+    error: `Sumber anggaran paling banyak ${PROFILE_TEXT_LIMITS.short} karakter`,
+  }),
 });
 
 /** Location in decimal degrees (WGS 84). */
@@ -63,10 +75,10 @@ const optionalDate = ZIsoDate.nullish();
  */
 export const ZInnovationProfile = z.object({
   name: required('Nama inovasi').max(200, { error: 'Nama inovasi paling banyak 200 karakter' }),
-  unitId: required('Unit pelaksana'),
+  unitId: required('Unit pelaksana').max(64, { error: 'Unit pelaksana tidak valid' }),
   tahapan: ZTahapan,
   inisiator: ZInisiator,
-  namaInisiator: text.trim().optional(),
+  namaInisiator: bounded(PROFILE_TEXT_LIMITS.short).trim().optional(),
   jenis: ZJenis,
   bentuk: ZBentuk,
   urusan: urusanSlug,
@@ -74,23 +86,31 @@ export const ZInnovationProfile = z.object({
     error: 'Urusan lain tidak boleh berulang',
   }),
   klasifikasi: ZKlasifikasi.optional(),
-  tematik: text.trim().optional(),
+  tematik: bounded(PROFILE_TEXT_LIMITS.short).trim().optional(),
   astaCita: z
     .number()
     .int()
     .min(1, { error: 'Asta Cita 1..8' })
     .max(8, { error: 'Asta Cita 1..8' })
     .optional(),
-  pkpn: text.trim().optional(),
+  pkpn: bounded(PROFILE_TEXT_LIMITS.short).trim().optional(),
   waktuUjiCoba: optionalDate,
   waktuPenerapan: optionalDate,
   waktuPengembangan: optionalDate,
   rancangBangun: ZRancangBangun,
-  tujuan: text,
-  manfaat: text,
-  hasil: text,
+  tujuan: bounded(PROFILE_TEXT_LIMITS.goal),
+  manfaat: bounded(PROFILE_TEXT_LIMITS.goal),
+  hasil: bounded(PROFILE_TEXT_LIMITS.goal),
   anggaran: ZAnggaran.nullish(),
-  videoUrl: z.url({ error: 'Tautan video tidak valid' }).nullish(),
+  videoUrl: z
+    .string({ error: 'Tautan video tidak valid' })
+    .max(PROFILE_TEXT_LIMITS.url, {
+      error: `Tautan video paling banyak ${thousands(PROFILE_TEXT_LIMITS.url)} karakter`,
+    })
+    // Only web links: a `javascript:` or `data:` link would run when someone opens it.
+    .regex(/^https?:\/\//i, { error: 'Tautan video harus diawali http:// atau https://' })
+    .pipe(z.url({ protocol: /^https?$/, error: 'Tautan video tidak valid' }))
+    .nullish(),
   koordinat: ZKoordinat.nullish(),
 });
 /** A complete innovation profile. */

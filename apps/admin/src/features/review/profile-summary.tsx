@@ -71,14 +71,19 @@ export function ProfileSummary({ profile, unitName }: { profile: TProfileView; u
         <Descriptions.Item label={t('profile.penerapan')}>{date(profile.waktuPenerapan)}</Descriptions.Item>
         {profile.videoUrl && (
           <Descriptions.Item label={t('profile.video')}>
-            <Typography.Link
-              href={profile.videoUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              style={{ wordBreak: 'break-all' }}
-            >
-              {profile.videoUrl}
-            </Typography.Link>
+            {/* A link only for web addresses: a stored javascript: link (older data) shows as text. */}
+            {/^https?:\/\//i.test(profile.videoUrl) ? (
+              <Typography.Link
+                href={profile.videoUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                style={{ wordBreak: 'break-all' }}
+              >
+                {profile.videoUrl}
+              </Typography.Link>
+            ) : (
+              <Typography.Text style={{ wordBreak: 'break-all' }}>{profile.videoUrl}</Typography.Text>
+            )}
           </Descriptions.Item>
         )}
       </Descriptions>

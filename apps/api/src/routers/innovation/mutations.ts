@@ -2,7 +2,7 @@
 // the domain's edit rule (DRAFT and RETURNED only), carry a version, and are audited in the same transaction.
 import { ZInnovationProfileDraft } from '@inovda/domain';
 import { z } from 'zod';
-import { auditContext, writeAudit } from '../../audit.ts';
+import { auditContext, changedFields, writeAudit } from '../../audit.ts';
 import { AppError } from '../../errors.ts';
 import { updateVersioned } from '../../optimistic-lock.ts';
 import { assertUnitInScope } from '../../scope.ts';
@@ -116,8 +116,8 @@ export const update = editorProcedure.input(ZUpdate).mutation(async ({ ctx, inpu
       action: 'innovation.update',
       entity: 'Innovation',
       entityId: innovation.id,
-      before,
-      after,
+      // Only the changed fields: the profile's long texts are not copied into the permanent log on every edit.
+      ...changedFields(before, after),
     });
     return { id: after.id, version: after.version, updatedAt: after.updatedAt };
   });

@@ -1,3 +1,4 @@
+import { PROFILE_TEXT_LIMITS } from '@inovda/domain';
 import { Col, Row } from 'antd';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +10,24 @@ export function GoalFields({ control }: { control: Control<TProfileFormValues> }
   const { t } = useTranslation('operator');
   return (
     <>
-      <TextAreaField control={control} name="tujuan" label={t('profile.fields.tujuan')} />
-      <TextAreaField control={control} name="manfaat" label={t('profile.fields.manfaat')} />
-      <TextAreaField control={control} name="hasil" label={t('profile.fields.hasil')} />
+      <TextAreaField
+        control={control}
+        name="tujuan"
+        label={t('profile.fields.tujuan')}
+        maxLength={PROFILE_TEXT_LIMITS.goal}
+      />
+      <TextAreaField
+        control={control}
+        name="manfaat"
+        label={t('profile.fields.manfaat')}
+        maxLength={PROFILE_TEXT_LIMITS.goal}
+      />
+      <TextAreaField
+        control={control}
+        name="hasil"
+        label={t('profile.fields.hasil')}
+        maxLength={PROFILE_TEXT_LIMITS.goal}
+      />
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <NumberField
@@ -25,6 +41,7 @@ export function GoalFields({ control }: { control: Control<TProfileFormValues> }
           <TextField
             control={control}
             name="anggaran.sumber"
+            maxLength={PROFILE_TEXT_LIMITS.short}
             label={t('profile.fields.anggaranSumber')}
             extra={t('profile.help.anggaran')}
           />
@@ -33,6 +50,7 @@ export function GoalFields({ control }: { control: Control<TProfileFormValues> }
       <TextField
         control={control}
         name="videoUrl"
+        maxLength={PROFILE_TEXT_LIMITS.url}
         type="url"
         label={t('profile.fields.videoUrl')}
         placeholder="https://"

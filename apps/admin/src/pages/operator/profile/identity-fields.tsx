@@ -1,4 +1,4 @@
-import { URUSAN } from '@inovda/domain';
+import { PROFILE_TEXT_LIMITS, URUSAN } from '@inovda/domain';
 import { Col, Row } from 'antd';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +28,13 @@ export function IdentityFields({
   const third = { xs: 24, md: 8 };
   return (
     <>
-      <TextField control={control} name="name" label={t('profile.fields.name')} required />
+      <TextField
+        control={control}
+        name="name"
+        label={t('profile.fields.name')}
+        required
+        maxLength={PROFILE_TEXT_LIMITS.short}
+      />
       <Row gutter={16}>
         <Col {...half}>
           <SelectField
@@ -58,7 +64,12 @@ export function IdentityFields({
           />
         </Col>
         <Col {...half}>
-          <TextField control={control} name="namaInisiator" label={t('profile.fields.namaInisiator')} />
+          <TextField
+            control={control}
+            name="namaInisiator"
+            label={t('profile.fields.namaInisiator')}
+            maxLength={PROFILE_TEXT_LIMITS.short}
+          />
         </Col>
         <Col {...half}>
           <RadioField

@@ -1,3 +1,4 @@
+import { PROFILE_TEXT_LIMITS } from '@inovda/domain';
 import { Progress, Typography } from 'antd';
 import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +53,7 @@ export function RancangBangunFields({
           label={t(`profile.fields.${key === 'keunggulan' ? 'keunggulanKebaharuan' : key}`)}
           rows={4}
           disabled={disabled}
+          maxLength={PROFILE_TEXT_LIMITS.section}
           counter={
             <span className="word-count">{t('profile.words.section', { count: words.perSection[key] })}</span>
           }
