@@ -148,6 +148,7 @@ export default function ReviewPage() {
                 canJudge={canJudge}
                 onDraft={onDraft}
                 onSave={saveVerdict}
+                submissionId={submission.id}
               />
             ))}
           </Flex>
