@@ -21,6 +21,7 @@ const ANSWERED = ['16', '17', '32', '33', '35'];
 const REJECT_NOTE =
   'SK Kepala Daerah tidak memuat nama inovasi ini. Lampirkan halaman lampiran yang menyebutkannya.';
 const RETURN_NOTE = 'Perbaiki indikator 16 (Regulasi) sesuai catatan.';
+const REPLY = 'Halaman lampiran SK yang menyebut inovasi ini sudah ditambahkan.';
 const NAME_PATTERN = new RegExp(E2E_INNOVATION_NAME.replace(/[()]/g, '\\$&'));
 
 const card = (page: Page, code: string) => page.locator(`#indicator-${code}`);
@@ -134,12 +135,25 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
   it('lets the OPERATOR see the note, fix indicator 16 and resubmit', async () => {
     const { page } = session;
     await switchUser(page, OPERATOR_EMAIL);
+    // The return reached the operator's bell, naming the innovation (issue 9 point 4).
+    await page.getByRole('button', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
+    await page
+      .getByRole('list', { name: 'Notifikasi terbaru' })
+      .getByText(`Dikembalikan untuk perbaikan: ${E2E_INNOVATION_NAME}`)
+      .first()
+      .waitFor();
     const innovationId = reviewPath.split('/').at(-1) ?? '';
     await page.goto(`/innovations/${innovationId}/indicators`);
     const c = card(page, '16');
-    await c.getByText(REJECT_NOTE).waitFor();
+    const history = c.locator('.indicator-history');
+    await history.getByText(REJECT_NOTE).waitFor();
     await c.getByRole('radio', { name: /Parameter 2/ }).check();
     await expect.poll(() => c.getByRole('radio', { name: /Parameter 2/ }).isChecked()).toBe(true);
+    // The change reset the verdict; the verifier's note stays in the history, and the operator answers it.
+    await history.getByText(REJECT_NOTE).waitFor();
+    await c.getByLabel('Balas catatan verifikator').fill(REPLY);
+    await c.getByRole('button', { name: 'Kirim balasan' }).click();
+    await history.getByText(REPLY).waitFor();
     // A returned innovation is submitted again ("ajukan ulang").
     await page.getByRole('button', { name: 'Ajukan ulang' }).click();
     await page
@@ -153,7 +167,13 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
   it('lets the VERIFIER judge the changed indicator again and approve', async () => {
     const { page } = session;
     await switchUser(page, VERIFIER_EMAIL);
+    // The resubmission is marked in the queue, with its round.
+    await page.getByRole('link', { name: 'Antrean verifikasi' }).click();
+    await page.getByRole('row', { name: NAME_PATTERN }).getByText('Dikirim ulang · Pengajuan ke-2').waitFor();
     await page.goto(reviewPath);
+    // The whole conversation on indicator 16 is on the review page too.
+    await card(page, '16').locator('.indicator-history').getByText(REPLY).waitFor();
+    await card(page, '16').locator('.indicator-history').getByText(REJECT_NOTE).waitFor();
     await confirmMove(page, 'Mulai verifikasi');
     await page.getByText('Sedang diverifikasi').first().waitFor();
     // The OPD's change reset indicator 16 to pending; approving waits for it.

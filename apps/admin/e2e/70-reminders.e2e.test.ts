@@ -38,7 +38,9 @@ describe('deadline reminders in the app', () => {
 
   it('lets the ADMIN send the reminders now and says what was sent, once', async () => {
     const { page } = admin;
+    // The bell opens a panel of the latest ones; the full page is one click further.
     await page.getByRole('button', { name: /^Notifikasi/ }).click();
+    await page.getByRole('button', { name: 'Lihat semua notifikasi' }).click();
     await page.getByRole('heading', { name: 'Notifikasi' }).waitFor();
     await page.getByRole('button', { name: 'Kirim pengingat sekarang' }).click();
     const status = page.getByRole('status').filter({ hasText: 'pengingat terkirim' });
@@ -80,6 +82,12 @@ describe('deadline reminders in the app', () => {
     const { page } = operator;
     await signIn(page, OPERATOR_EMAIL);
     await page.getByRole('button', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
+    await page
+      .getByRole('list', { name: 'Notifikasi terbaru' })
+      .getByText(PERIOD_NAME, { exact: false })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Lihat semua notifikasi' }).click();
     const item = page.getByRole('listitem').filter({ hasText: PERIOD_NAME });
     await item.getByText('belum punya inovasi untuk periode ini').waitFor();
     const email = page.getByRole('switch', { name: 'Kirim juga pengingat tenggat ke e-mail saya' });

@@ -9,6 +9,7 @@ import { rootLogger } from '../log/logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { deliverReminderEmail } from '../reminders/deliver-email.ts';
 import { runReminderSweep } from '../reminders/sweep.ts';
+import { deliverWorkflowEmail } from '../workflow-notify/deliver-email.ts';
 import { pgliteBossDb, transactionBossDb } from './boss-db.ts';
 import { type HousekeepingDeps, runHousekeeping } from './housekeeping.ts';
 import type { ReminderMailQueue } from './types.ts';
@@ -23,6 +24,7 @@ export const JOB_SCHEMA = 'pgboss';
 export const QUEUES = {
   sweep: 'reminder-sweep',
   email: 'reminder-email',
+  workflowEmail: 'workflow-email',
   housekeeping: 'housekeeping',
   evidenceText: 'evidence-text',
 } as const;
@@ -95,6 +97,16 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
             { db: transactionBossDb(tx) },
           );
         },
+        async enqueueNotifications(tx, notificationIds) {
+          if (notificationIds.length === 0) return;
+          await boss.insert(
+            notificationIds.map((notificationId) => ({
+              name: QUEUES.workflowEmail,
+              data: { notificationId },
+            })),
+            { db: transactionBossDb(tx) },
+          );
+        },
       }
     : null;
 
@@ -147,6 +159,24 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
         await deliverReminderEmail(
           { prisma, mailer, appUrl: options.appUrl, now },
           { reminderId: job.data.reminderId, retryCount: job.retryCount, retryLimit: job.retryLimit },
+        );
+      },
+    );
+    await ensureQueue(boss, {
+      name: QUEUES.workflowEmail,
+      retryLimit: retry.limit,
+      retryDelay: retry.delaySeconds,
+      retryBackoff: true,
+      expireInSeconds: 120,
+    });
+    await boss.work<{ notificationId: string }>(
+      QUEUES.workflowEmail,
+      { includeMetadata: true, pollingIntervalSeconds: polling },
+      async ([job]) => {
+        if (!job) return;
+        await deliverWorkflowEmail(
+          { prisma, mailer, appUrl: options.appUrl, now },
+          { notificationId: job.data.notificationId, retryCount: job.retryCount, retryLimit: job.retryLimit },
         );
       },
     );

@@ -9,6 +9,7 @@ import { editionRouter } from './edition.ts';
 import { evidenceRouter } from './evidence.ts';
 import { exportRouter } from './export.ts';
 import { importRouter } from './import.ts';
+import { indicatorNoteRouter } from './indicator-note.ts';
 import { innovationRouter } from './innovation/index.ts';
 import { nationalResultRouter } from './national-result.ts';
 import { notificationRouter } from './notification.ts';
@@ -34,6 +35,7 @@ export const appRouter = router({
   answer: answerRouter,
   evidence: evidenceRouter,
   review: reviewRouter,
+  indicatorNote: indicatorNoteRouter,
   submission: submissionRouter,
   spd: spdRouter,
   edition: editionRouter,

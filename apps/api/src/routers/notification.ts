@@ -1,6 +1,6 @@
 // The signed-in user's in-app notifications and reminder preference. Nobody reads or marks another user's
 // notifications.
-import type { Prisma } from '@inovda/db';
+import type { Prisma, PrismaClient } from '@inovda/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
@@ -17,7 +17,33 @@ export const notificationSelect = {
   createdAt: true,
 } as const satisfies Prisma.NotificationSelect;
 
-const preferencesSelect = { email: true, emailReminders: true } as const satisfies Prisma.UserSelect;
+const preferencesSelect = {
+  email: true,
+  emailReminders: true,
+  emailWorkflow: true,
+} as const satisfies Prisma.UserSelect;
+
+type PreferenceContext = Parameters<typeof auditContext>[0] & {
+  prisma: PrismaClient;
+  user: { id: string };
+  reminderMail?: unknown;
+};
+
+/** Writes one of the caller's own e-mail choices, audited with before and after. */
+async function setPreference(
+  ctx: PreferenceContext,
+  data: { emailReminders: boolean } | { emailWorkflow: boolean },
+  action: string,
+) {
+  const userId = ctx.user.id;
+  const user = await ctx.prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: preferencesSelect });
+    const after = await tx.user.update({ where: { id: userId }, data, select: preferencesSelect });
+    await writeAudit(tx, { ...auditContext(ctx), action, entity: 'User', entityId: userId, before, after });
+    return after;
+  });
+  return { ...user, emailAvailable: Boolean(ctx.reminderMail) };
+}
 
 export const notificationRouter = {
   list: authedProcedure
@@ -85,25 +111,14 @@ export const notificationRouter = {
   /** Turns the caller's own deadline reminders by e-mail on or off (in-app reminders always come). */
   setEmailReminders: authedProcedure
     .input(z.object({ enabled: z.boolean() }))
-    .mutation(async ({ ctx, input }) => {
-      const userId = ctx.user.id;
-      const user = await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: preferencesSelect });
-        const after = await tx.user.update({
-          where: { id: userId },
-          data: { emailReminders: input.enabled },
-          select: preferencesSelect,
-        });
-        await writeAudit(tx, {
-          ...auditContext(ctx),
-          action: 'notification.setEmailReminders',
-          entity: 'User',
-          entityId: userId,
-          before,
-          after,
-        });
-        return after;
-      });
-      return { ...user, emailAvailable: Boolean(ctx.reminderMail) };
-    }),
+    .mutation(({ ctx, input }) =>
+      setPreference(ctx, { emailReminders: input.enabled }, 'notification.setEmailReminders'),
+    ),
+
+  /** Turns the caller's own workflow e-mail (returned, approved, submitted...) on or off (in-app always comes). */
+  setEmailWorkflow: authedProcedure
+    .input(z.object({ enabled: z.boolean() }))
+    .mutation(({ ctx, input }) =>
+      setPreference(ctx, { emailWorkflow: input.enabled }, 'notification.setEmailWorkflow'),
+    ),
 } satisfies TRPCRouterRecord;

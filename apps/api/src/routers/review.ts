@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { answerSelect, shapeAnswer } from '../services/answer-selects.ts';
 import { applyTransition, toErrorParams, transitionCallOf } from '../services/apply-transition.ts';
+import { writeVerdictNote } from '../services/indicator-notes.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { rescoreSubmission } from '../services/rescore-submission.ts';
 import { loadAnswerInScope, loadSubmissionInScope } from '../services/submission-access.ts';
@@ -68,6 +69,15 @@ export const reviewRouter = {
             },
           }),
         );
+        await writeVerdictNote(tx, {
+          submissionId: submission.id,
+          code: answer.code,
+          authorId: ctx.user.id,
+          verdict: verdict.verdict,
+          verifiedTier: verdict.verifiedTier ?? null,
+          note: verdict.note ?? null,
+          at: ctx.now(),
+        });
         const scores = await rescoreSubmission(tx, pack, submission.id);
         const after = shapeAnswer(
           await tx.indicatorAnswer.findUniqueOrThrow({ where: { id: answer.id }, select: answerSelect }),

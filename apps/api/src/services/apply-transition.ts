@@ -5,13 +5,17 @@ import { decideTransition, type TransitionContext, type WorkflowAction } from '@
 import { auditContext, writeAudit } from '../audit.ts';
 import type { SessionUser } from '../auth/session.ts';
 import { AppError, type ErrorParams } from '../errors.ts';
+import type { ReminderMailQueue } from '../jobs/types.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
+import { notifyWorkflowMove } from '../workflow-notify/notify.ts';
 
 export interface TransitionCall {
   prisma: PrismaClient;
   user: SessionUser;
   requestId: string;
   now: Date;
+  /** Queues the e-mails of the move's notifications; null when e-mail is off. */
+  mail?: ReminderMailQueue | null;
 }
 
 /** The transition call of a request (an authenticated tRPC context). */
@@ -20,8 +24,15 @@ export function transitionCallOf(ctx: {
   user: SessionUser;
   requestId: string;
   now: () => Date;
+  reminderMail?: ReminderMailQueue | null;
 }): TransitionCall {
-  return { prisma: ctx.prisma, user: ctx.user, requestId: ctx.requestId, now: ctx.now() };
+  return {
+    prisma: ctx.prisma,
+    user: ctx.user,
+    requestId: ctx.requestId,
+    now: ctx.now(),
+    mail: ctx.reminderMail ?? null,
+  };
 }
 
 /** Domain params may hold lists (pending codes, allowed states); error params are scalars. */
@@ -36,7 +47,7 @@ export function toErrorParams(params: Readonly<Record<string, unknown>>): ErrorP
 
 /** Timestamps that record when a submission reached a state. */
 function stampsFor(to: SubmissionState, now: Date): Prisma.SubmissionUpdateManyMutationInput {
-  if (to === 'SUBMITTED') return { submittedAt: now };
+  if (to === 'SUBMITTED') return { submittedAt: now, submitCount: { increment: 1 } };
   if (to === 'VERIFIED') return { verifiedAt: now };
   if (to === 'SENT') return { sentAt: now };
   return {};
@@ -91,7 +102,15 @@ export async function applyTransitionIn(
   );
   const after = await tx.submission.findUniqueOrThrow({
     where: { id: submission.id },
-    select: { id: true, state: true, version: true, submittedAt: true, verifiedAt: true, sentAt: true },
+    select: {
+      id: true,
+      state: true,
+      version: true,
+      submittedAt: true,
+      verifiedAt: true,
+      sentAt: true,
+      submitCount: true,
+    },
   });
   await writeAudit(tx, {
     ...auditContext({ user: call.user, requestId: call.requestId }),
@@ -100,6 +119,16 @@ export async function applyTransitionIn(
     entityId: submission.id,
     before: { state: submission.state, version: submission.version },
     after: { ...after, note: input.note?.trim() || null, ...extraAudit },
+  });
+  // Who acts next hears of it, in this same transaction (issue 9 point 4).
+  await notifyWorkflowMove(tx, {
+    submissionId: submission.id,
+    action: input.action,
+    from: submission.state,
+    note: input.note ?? null,
+    submitCount: after.submitCount,
+    actor: { id: call.user.id, name: call.user.name },
+    mail: call.mail ?? null,
   });
   return after;
 }

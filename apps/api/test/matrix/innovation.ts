@@ -149,4 +149,16 @@ export const innovationEntries: MatrixTable = {
     }),
     expect: reviewers,
   },
+  'indicatorNote.list': {
+    input: async (h) => ({ submissionId: (await createSubmission(h, 'RETURNED')).submissionId }),
+    expect: allowOnly('admin', 'verifier', 'operator', 'viewer'),
+  },
+  'indicatorNote.reply': {
+    input: async (h) => ({
+      submissionId: (await createSubmission(h, 'RETURNED')).submissionId,
+      code: '16',
+      text: 'Sudah diperbaiki.',
+    }),
+    expect: allowOnly('admin', 'operator'),
+  },
 };

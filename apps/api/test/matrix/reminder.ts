@@ -6,4 +6,5 @@ export const reminderEntries: MatrixTable = {
   'reminder.runNow': { expect: allowOnly('admin', 'otherRegion') },
   'notification.preferences': { expect: allowOnly(...SIGNED_IN) },
   'notification.setEmailReminders': { input: () => ({ enabled: true }), expect: allowOnly(...SIGNED_IN) },
+  'notification.setEmailWorkflow': { input: () => ({ enabled: true }), expect: allowOnly(...SIGNED_IN) },
 };

@@ -127,6 +127,7 @@ describe('reminder e-mail', () => {
     expect(await operator.notification.preferences()).toEqual({
       email: h.users.operator.email,
       emailReminders: true,
+      emailWorkflow: true,
       emailAvailable: true,
     });
     expect(await operator.notification.setEmailReminders({ enabled: false })).toMatchObject({

@@ -9,10 +9,23 @@ interface TProps {
   emailAvailable: boolean;
   pending: boolean;
   onChange: (enabled: boolean) => void;
+  /** Workflow news (submitted, returned, approved...) by e-mail; the switch shows when given. */
+  emailWorkflow?: boolean;
+  pendingWorkflow?: boolean;
+  onChangeWorkflow?: (enabled: boolean) => void;
 }
 
-/** The user's own switch for deadline reminders by e-mail; in-app reminders always come. */
-export function EmailPreference({ email, emailReminders, emailAvailable, pending, onChange }: TProps) {
+/** The user's own switches for deadline reminders and workflow news by e-mail; in-app ones always come. */
+export function EmailPreference({
+  email,
+  emailReminders,
+  emailAvailable,
+  pending,
+  onChange,
+  emailWorkflow,
+  pendingWorkflow,
+  onChangeWorkflow,
+}: TProps) {
   const { t } = useTranslation('notifications');
   return (
     <Card size="small" title={t('email.title')}>
@@ -20,6 +33,16 @@ export function EmailPreference({ email, emailReminders, emailAvailable, pending
         <Switch checked={emailReminders} loading={pending} onChange={(checked) => onChange(checked)} />
         <span>{t('email.label')}</span>
       </label>
+      {onChangeWorkflow && emailWorkflow !== undefined && (
+        <label className="email-preference" style={{ marginTop: 8 }}>
+          <Switch
+            checked={emailWorkflow}
+            loading={pendingWorkflow}
+            onChange={(checked) => onChangeWorkflow(checked)}
+          />
+          <span>{t('email.workflowLabel')}</span>
+        </label>
+      )}
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
         {t('email.to', { email })}
       </Typography.Paragraph>

@@ -12,6 +12,7 @@ import { describeClaim } from './indicator-text';
 import type { TVerdictDraft } from './review-score';
 import type { TVerdictForm } from './verdict-form';
 import { VerdictFormView } from './verdict-form-view';
+import { IndicatorHistory } from '../indicator-notes/indicator-history';
 
 /** One answer as `innovation.byId` returns it (the fields the review needs). */
 export interface TAnswerView {
@@ -44,6 +45,8 @@ export interface TIndicatorReviewCardProps {
   canJudge: boolean;
   onDraft: (code: string, draft: TVerdictDraft | null) => void;
   onSave: (answer: TAnswerView, values: TVerdictForm) => Promise<unknown>;
+  /** The submission under review: its per-indicator note history is shown on each card. */
+  submissionId?: string;
 }
 
 /** An indicator under review: what was claimed (the official text), its evidence, the verdict and its form. */
@@ -53,6 +56,7 @@ export function IndicatorReviewCard({
   canJudge,
   onDraft,
   onSave,
+  submissionId,
 }: TIndicatorReviewCardProps) {
   const { t } = useTranslation(['verifier', 'common', 'editions']);
   const lng = useLanguage();
@@ -129,6 +133,14 @@ export function IndicatorReviewCard({
         claimedTier={claimedTier}
         onTakeSuggestion={canJudge ? (form) => setSuggested({ form, n: (suggested?.n ?? 0) + 1 }) : undefined}
       />
+      {submissionId && (
+        <IndicatorHistory
+          submissionId={submissionId}
+          code={indicator.code}
+          canReply={false}
+          answerVersion={answer?.version}
+        />
+      )}
       {canJudge && answer && claimedTier > 0 && (
         <Flex vertical style={{ marginTop: 16, borderTop: '1px solid #f0f0f0', paddingTop: 16 }}>
           <VerdictFormView

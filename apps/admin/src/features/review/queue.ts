@@ -9,6 +9,8 @@ export interface TQueueRow {
   claimedMaturityX100: number;
   submittedAt: Date | null;
   deadline: Date | null;
+  /** How many times it was submitted: 2 and more is a resubmission after a return. */
+  submitCount?: number;
 }
 
 /** The states a verifier works on; the queue's default filter. */

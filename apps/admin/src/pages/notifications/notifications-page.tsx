@@ -41,6 +41,14 @@ export default function NotificationsPage() {
       },
     }),
   );
+  const setWorkflowEmail = useMutation(
+    trpc.notification.setEmailWorkflow.mutationOptions({
+      onSuccess: (data) => {
+        queryClient.setQueryData(trpc.notification.preferences.queryKey(), data);
+        void message.success(t(data.emailWorkflow ? 'email.workflowOn' : 'email.workflowOff'));
+      },
+    }),
+  );
   const runNow = useMutation(trpc.reminder.runNow.mutationOptions({ onSuccess: refreshList }));
 
   const items: TNotificationItem[] = list.data?.pages.flatMap((page) => page.items) ?? [];
@@ -60,9 +68,11 @@ export default function NotificationsPage() {
             {...preferences.data}
             pending={setEmail.isPending}
             onChange={(enabled) => setEmail.mutate({ enabled })}
+            pendingWorkflow={setWorkflowEmail.isPending}
+            onChangeWorkflow={(enabled) => setWorkflowEmail.mutate({ enabled })}
           />
         )}
-        <ErrorAlert error={preferences.error ?? setEmail.error} />
+        <ErrorAlert error={preferences.error ?? setEmail.error ?? setWorkflowEmail.error} />
         {user?.role === 'ADMIN' && (
           <>
             <ReminderRunCard

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StateBadge } from '../../components/state-badge';
 import type { TQueueRow } from '../../features/review/queue';
+import { ResubmittedTag } from '../../features/review/resubmitted-tag';
 
 const PAGE_SIZE = 20;
 
@@ -37,7 +38,11 @@ export function QueueCards({
           key={row.submissionId}
           size="small"
           title={<Link to={reviewPath(row)}>{row.innovationName}</Link>}
-          extra={<StateBadge state={row.state} />}
+          extra={
+            <>
+              <StateBadge state={row.state} /> <ResubmittedTag submitCount={row.submitCount} />
+            </>
+          }
         >
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('queue.unit')}>{row.unitName}</Descriptions.Item>

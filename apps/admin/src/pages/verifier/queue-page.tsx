@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { StateBadge } from '../../components/state-badge';
+import { ResubmittedTag } from '../../features/review/resubmitted-tag';
 import { useLanguage } from '../../features/dashboard/use-language';
 import { listQueueUnits, QUEUE_STATES, sortQueue, type TQueueRow } from '../../features/review/queue';
 import { formatDate, formatDaysRelative, formatScore, daysUntil } from '../../lib/format';
@@ -59,6 +60,7 @@ export default function QueuePage() {
           claimedMaturityX100: item.submission.claimedMaturityX100,
           submittedAt: item.submission.submittedAt,
           deadline: item.submission.period.internalDeadline,
+          submitCount: item.submission.submitCount,
         });
       }
     }
@@ -100,7 +102,11 @@ export default function QueuePage() {
       dataIndex: 'state',
       filters: QUEUE_STATES.map((s) => ({ text: t(`common:state.${s}`), value: s })),
       onFilter: (value, row) => row.state === value,
-      render: (s: string) => <StateBadge state={s} />,
+      render: (s: string, row) => (
+        <>
+          <StateBadge state={s} /> <ResubmittedTag submitCount={row.submitCount} />
+        </>
+      ),
     },
     {
       title: t('queue.deadline'),

@@ -155,6 +155,7 @@ export default function ReviewPage() {
                 canJudge={canJudge}
                 onDraft={onDraft}
                 onSave={saveVerdict}
+                submissionId={submission.id}
               />
             ))}
           </Flex>

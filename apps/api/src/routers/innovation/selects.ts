@@ -14,6 +14,7 @@ export const submissionSummarySelect = {
   verifiedMaturityX100: true,
   submittedAt: true,
   verifiedAt: true,
+  submitCount: true,
   version: true,
   period: { select: { id: true, year: true, editionCode: true, state: true, internalDeadline: true } },
 } as const satisfies Prisma.SubmissionSelect;

@@ -12,6 +12,7 @@ import { EvidenceUploader } from './evidence-uploader';
 import { LinkList } from './link-list';
 import { TierChoice } from './tier-choice';
 import { VerdictNote } from './verdict-note';
+import { IndicatorHistory } from '../../../features/indicator-notes/indicator-history';
 
 export interface TIndicatorActions {
   chooseTier: (code: string, tier: number, basis: string | null) => void;
@@ -77,6 +78,7 @@ export function IndicatorCard({
     >
       <Flex vertical gap={12}>
         {answer && <VerdictNote answer={answer} />}
+        <IndicatorHistory submissionId={submissionId} code={indicator.code} canReply={editable} />
         <TierChoice
           edition={edition}
           indicator={indicator}
