@@ -16,7 +16,7 @@ const SENT_NAME = 'BERDENTING';
 async function showDemoPeriod(page: Page) {
   await waitForQuietNetwork(page);
   await showPeriod(page, DEMO_PERIOD);
-  await page.waitForURL(/[?&]period=/);
+  await waitForQuietNetwork(page);
 }
 
 /**
