@@ -11,7 +11,7 @@ import { useEditionPack } from '../../lib/use-edition-pack';
 import { ArchiveBanner, useViewedPeriodId, withPeriod } from './archive-banner';
 import { DevelopmentNoteCard } from './profile/development-note-card';
 import { ProfileForm } from './profile/profile-form';
-import { createEmptyProfile, type TProfileFormValues } from './profile/profile-values';
+import { toProfileFormValues, type TProfileFormValues } from './profile/profile-values';
 import { useUnitOptions } from './use-operator-units';
 import './operator-pages.css';
 
@@ -37,8 +37,7 @@ export default function ProfilePage() {
   );
   const data = detail.data;
   const initialValues = useMemo<TProfileFormValues | null>(
-    () =>
-      data ? { ...createEmptyProfile(data.unit.id), ...(data.profile as Partial<TProfileFormValues>) } : null,
+    () => (data ? toProfileFormValues(data.unit.id, data.profile) : null),
     [data],
   );
 

@@ -47,6 +47,27 @@ export function createEmptyProfile(unitId: string): TProfileFormValues {
   };
 }
 
+/** Keeps the entries that hold a value: a stored null or a missing key leaves the form's empty default. */
+function present(record: object | null | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record ?? {}).filter(([, value]) => value !== null && value !== undefined),
+  );
+}
+
+/**
+ * A stored profile (a draft: seeded, imported, carried over or half-written, so any field or rancang bangun
+ * section may be missing or null) as the form's values, every untouched text an empty string.
+ */
+export function toProfileFormValues(unitId: string, stored: unknown): TProfileFormValues {
+  const empty = createEmptyProfile(unitId);
+  const profile = present(typeof stored === 'object' ? stored : null) as Partial<TProfileFormValues>;
+  return {
+    ...empty,
+    ...profile,
+    rancangBangun: { ...empty.rancangBangun, ...present(profile.rancangBangun) },
+  };
+}
+
 /**
  * Form values -> schema input: an untouched budget (no amount, no source) means "no budget" (null), and
  * empty optional texts are left out, so the schema judges what the user meant rather than blank inputs.
