@@ -67,7 +67,9 @@ describe('describeError', () => {
       params: { from: 'ARCHIVED', to: 'OPEN' },
     });
     expect(describeError(period, tEn).message).not.toMatch(/ARCHIVED|OPEN\b/);
-    expect(describeError(period, tId).message).toBe('Status periode tidak dapat diubah dari Diarsipkan ke Dibuka.');
+    expect(describeError(period, tId).message).toBe(
+      'Status periode tidak dapat diubah dari Diarsipkan ke Dibuka.',
+    );
   });
 
   it('falls back to the tRPC code when the app has no words for the application code', () => {

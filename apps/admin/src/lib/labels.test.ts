@@ -21,7 +21,10 @@ import idCommon from '../locales/id/common.json';
 
 /** Every `enum X { ... }` of the Prisma schema, with its values. */
 function prismaEnums(): Record<string, string[]> {
-  const schema = readFileSync(resolve(import.meta.dirname, '../../../../packages/db/prisma/schema.prisma'), 'utf8');
+  const schema = readFileSync(
+    resolve(import.meta.dirname, '../../../../packages/db/prisma/schema.prisma'),
+    'utf8',
+  );
   const enums: Record<string, string[]> = {};
   for (const match of schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)) {
     enums[match[1]!] = (match[2] ?? '')

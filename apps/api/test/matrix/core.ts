@@ -78,6 +78,7 @@ export const coreEntries: MatrixTable = {
   },
 
   'audit.list': { expect: allowOnly('admin', 'otherRegion') },
+  'audit.filterOptions': { expect: allowOnly('admin', 'otherRegion') },
   'notification.list': { expect: allowOnly(...SIGNED_IN) },
   'notification.markRead': { input: () => ({ all: true }), expect: allowOnly(...SIGNED_IN) },
 };
