@@ -134,8 +134,8 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     await page.goto(`/innovations/${innovationId}/indicators`);
     const c = card(page, '16');
     await c.getByText(REJECT_NOTE).waitFor();
-    await c.getByRole('radio', { name: /Parameter 2/ }).check();
-    await expect.poll(() => c.getByRole('radio', { name: /Parameter 2/ }).isChecked()).toBe(true);
+    await c.getByRole('radio', { name: /Tingkat 2/ }).check();
+    await expect.poll(() => c.getByRole('radio', { name: /Tingkat 2/ }).isChecked()).toBe(true);
     // A returned innovation is submitted again ("ajukan ulang").
     await page.getByRole('button', { name: 'Ajukan ulang' }).click();
     await page
