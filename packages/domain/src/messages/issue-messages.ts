@@ -36,10 +36,21 @@ export function formatIssueMessage(
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    // Keys and codes (`waktuPenerapan`, `PENERAPAN`) are shown as their words, never as they are stored.
-    const words = PARAM_WORDS[name];
-    const say = (v: string | number) =>
-      words && typeof v === 'string' ? (words[v]?.[language] ?? v) : String(v);
-    return typeof value === 'object' ? value.map(say).join(', ') || '-' : say(value);
+    return describeIssueParam(name, value, language);
   });
+}
+
+/**
+ * One param as words: keys and codes (`waktuPenerapan`, `PENERAPAN`, `['PDF', 'JPEG']`) through their labels,
+ * lists joined with ", ", anything else (numbers, dates, names) as it is.
+ */
+export function describeIssueParam(
+  name: string,
+  value: string | number | readonly string[],
+  language: MessageLanguage = 'id',
+): string {
+  const words = PARAM_WORDS[name];
+  const say = (v: string | number) =>
+    words && typeof v === 'string' ? (words[v]?.[language] ?? v) : String(v);
+  return typeof value === 'object' ? value.map(say).join(', ') || '-' : say(value);
 }
