@@ -80,6 +80,38 @@ describe('core routers', () => {
       ).toBe('VALIDATION.DUPLICATE');
     });
 
+    it('refuses a unit name already used, whatever its case and spacing, on create and on rename', async () => {
+      const admin = h.callerFor('admin');
+      const error = await admin.unit
+        .create({ parentId: null, kind: 'OPD', name: '  unit   dinas-a ', short: 'DUPE', urusan: [] })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).appCode).toBe('UNIT.NAME_TAKEN');
+      expect((error as AppError).params).toEqual({ name: 'Unit DINAS-A' });
+      const dinasB = await h.prisma.unit.findUniqueOrThrow({ where: { id: h.units.dinasB } });
+      expect(
+        await appCodeOf(admin.unit.update({ id: dinasB.id, version: dinasB.version, name: 'UNIT DINAS-A' })),
+      ).toBe('UNIT.NAME_TAKEN');
+      // Its own name, respaced, is no clash; another region may have the same name.
+      const renamed = await admin.unit.update({
+        id: dinasB.id,
+        version: dinasB.version,
+        name: 'Unit  DINAS-B',
+      });
+      expect(renamed.name).toBe('Unit DINAS-B');
+      const other = await h.callerFor('otherRegion').unit.create({
+        parentId: null,
+        kind: 'OPD',
+        name: 'Unit DINAS-A',
+        short: 'DINAS-A',
+        urusan: [],
+      });
+      expect(other.name).toBe('Unit DINAS-A');
+    });
+
     it('refuses to deactivate a unit with active units under it', async () => {
       const dinasA = await h.prisma.unit.findUniqueOrThrow({ where: { id: h.units.dinasA } });
       expect(
