@@ -55,6 +55,30 @@ describe('core routers', () => {
     });
   });
 
+  describe('period.openWork', () => {
+    it('counts what is still being written and what waits for verification, for the closing warning', async () => {
+      const admin = h.callerFor('admin');
+      const before = await admin.period.openWork({ id: h.period.id });
+      const innovation = await h.prisma.innovation.create({
+        data: {
+          regionId: h.region.id,
+          unitId: h.units.dinasB,
+          name: 'Menunggu verifikasi',
+          urusan: 'kesehatan',
+        },
+      });
+      await h.prisma.submission.create({
+        data: { periodId: h.period.id, innovationId: innovation.id, state: 'SUBMITTED' },
+      });
+      const after = await admin.period.openWork({ id: h.period.id });
+      expect(after).toEqual({ drafts: before.drafts, awaitingVerification: before.awaitingVerification + 1 });
+      expect(before.drafts).toBeGreaterThanOrEqual(1);
+      expect(await appCodeOf(h.callerFor('otherRegion').period.openWork({ id: h.period.id }))).toBe(
+        'SCOPE.OUT_OF_SCOPE',
+      );
+    });
+  });
+
   describe('unit.create / unit.update', () => {
     it('refuses a parent that would make a cycle and a duplicate short name', async () => {
       const admin = h.callerFor('admin');

@@ -77,6 +77,7 @@ export const coreEntries: MatrixTable = {
     expect: allowOnly('admin'),
   },
 
+  'period.openWork': { input: (h) => ({ id: h.period.id }), expect: allowOnly('admin') },
   'audit.list': { expect: allowOnly('admin', 'otherRegion') },
   'audit.filterOptions': { expect: allowOnly('admin', 'otherRegion') },
   'notification.list': { expect: allowOnly(...SIGNED_IN) },
