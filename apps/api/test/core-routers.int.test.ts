@@ -205,6 +205,18 @@ describe('core routers', () => {
       expect(
         await appCodeOf(admin.user.update({ id: created.id, version: created.version, unitId: null })),
       ).toBe('USER.OPERATOR_NEEDS_UNIT');
+      // The initial password came from the admin: the first sign-in must replace it, as for imported accounts.
+      const anonymous = h.callerFor('anonymous');
+      expect(await appCodeOf(anonymous.auth.login({ email: base.email, password: base.password }))).toBe(
+        'AUTH.PASSWORD_CHANGE_REQUIRED',
+      );
+      await anonymous.auth.login({
+        email: base.email,
+        password: base.password,
+        newPassword: 'sandi-sendiri-2',
+      });
+      const after = await h.prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+      expect(after.mustChangePassword).toBe(false);
     });
 
     it('does not let an admin demote or deactivate itself, and ends sessions of a deactivated user', async () => {
