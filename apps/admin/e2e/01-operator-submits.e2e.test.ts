@@ -109,11 +109,11 @@ describe('an OPERATOR registers an innovation, fills profile and indicators, upl
         // Basis a is the first option: open the list and take it with Enter.
         await card.getByRole('combobox').click();
         await card.getByRole('combobox').press('Enter');
-        await card.getByRole('radio', { name: /Parameter 1/ }).waitFor();
+        await card.getByRole('radio', { name: /Tingkat 1/ }).waitFor();
       }
-      await card.getByRole('radio', { name: new RegExp(`Parameter ${choice.tier}`) }).check();
+      await card.getByRole('radio', { name: new RegExp(`Tingkat ${choice.tier}`) }).check();
       await expect
-        .poll(() => card.getByRole('radio', { name: new RegExp(`Parameter ${choice.tier}`) }).isChecked())
+        .poll(() => card.getByRole('radio', { name: new RegExp(`Tingkat ${choice.tier}`) }).isChecked())
         .toBe(true);
       if ('link' in choice) {
         await card.getByRole('textbox', { name: 'Tambah tautan' }).fill(choice.link);

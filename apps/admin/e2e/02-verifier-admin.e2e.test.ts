@@ -147,8 +147,8 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     const c = card(page, '16');
     const history = c.locator('.indicator-history');
     await history.getByText(REJECT_NOTE).waitFor();
-    await c.getByRole('radio', { name: /Parameter 2/ }).check();
-    await expect.poll(() => c.getByRole('radio', { name: /Parameter 2/ }).isChecked()).toBe(true);
+    await c.getByRole('radio', { name: /Tingkat 2/ }).check();
+    await expect.poll(() => c.getByRole('radio', { name: /Tingkat 2/ }).isChecked()).toBe(true);
     // The change reset the verdict; the verifier's note stays in the history, and the operator answers it.
     await history.getByText(REJECT_NOTE).waitFor();
     await c.getByLabel('Balas catatan verifikator').fill(REPLY);

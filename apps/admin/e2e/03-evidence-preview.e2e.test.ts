@@ -45,7 +45,7 @@ describe('evidence previews render under the strict CSP', () => {
     await page.getByRole('link', { name: DRAFT_INNOVATION, exact: true }).click();
     await page.getByRole('heading', { name: DRAFT_INNOVATION }).waitFor();
     const card = page.locator(`#indicator-${INDICATOR}`);
-    await card.getByRole('radio', { name: /Parameter 1/ }).check();
+    await card.getByRole('radio', { name: /Tingkat 1/ }).check();
     const files = [
       { name: 'sk-puspa-melati.pdf', mimeType: 'application/pdf', buffer: makePdf('SK Puspa Melati') },
       { name: 'foto-layanan.png', mimeType: 'image/png', buffer: makePng(320, 200) },

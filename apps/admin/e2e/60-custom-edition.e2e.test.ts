@@ -118,7 +118,7 @@ describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the
     await page.getByText(`Edisi aturan: ${EDITION_NAME}`).waitFor();
     const k16 = page.locator('#indicator-16');
     await k16.getByText('Bobot 4,00').waitFor();
-    await k16.getByRole('radio', { name: /Parameter 3/ }).check();
+    await k16.getByRole('radio', { name: /Tingkat 3/ }).check();
     await k16.getByText('12,00 poin').waitFor();
 
     // Indicator 33: basis a (beneficiaries), a figure of 350 persons; the tier comes from the edition's bands.
@@ -131,10 +131,10 @@ describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the
     await k33.getByText('“3.50” dapat dibaca dua cara', { exact: false }).waitFor();
     await k33.getByText('maksud Anda 3,50?', { exact: false }).waitFor();
     await figure.fill('350');
-    await k33.getByText('Parameter 2 menurut edisi ini (6,00 poin)').waitFor();
+    await k33.getByText('Tingkat 2 menurut aturan penilaian tahun ini (6,00 poin)').waitFor();
     await k33.getByRole('button', { name: 'Simpan angka' }).click();
-    await k33.getByText('Parameter dihitung dari angka capaian 350.', { exact: false }).waitFor();
-    await expect.poll(() => k33.getByRole('radio', { name: /Parameter 2/ }).isChecked()).toBe(true);
+    await k33.getByText('Tingkat dihitung dari angka capaian 350.', { exact: false }).waitFor();
+    await expect.poll(() => k33.getByRole('radio', { name: /Tingkat 2/ }).isChecked()).toBe(true);
     await saveScreenshotsInBothLanguages(page, 'operator-custom-edition');
   });
 });

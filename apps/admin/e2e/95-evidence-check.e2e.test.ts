@@ -80,9 +80,7 @@ describe('the evidence check: the OPERATOR sees the warning, the VERIFIER takes 
       const card = page.locator(`#indicator-${answer.code}`);
       const supported = answer.evidenceCheck?.supportedTier ?? 0;
       const warning = card.locator('.evidence-check');
-      await warning
-        .getByText(`Bukti mendukung parameter ${supported}, bukan ${answer.claimedTier}.`)
-        .waitFor();
+      await warning.getByText(`Bukti mendukung tingkat ${supported}, bukan ${answer.claimedTier}.`).waitFor();
       expect(await warning.innerText()).toMatch(/\(hal\. 1\)/);
       expect(await warning.locator('.evidence-check-snippet').count()).toBeGreaterThan(0);
       // Readiness lists it as a warning that does not block submitting.
@@ -108,9 +106,9 @@ describe('the evidence check: the OPERATOR sees the warning, the VERIFIER takes 
       }
       const card = page.locator(`#indicator-${answer.code}`);
       const supported = answer.evidenceCheck?.supportedTier ?? 0;
-      await card.getByRole('button', { name: `Ambil saran: turunkan ke parameter ${supported}` }).click();
+      await card.getByRole('button', { name: `Ambil saran: turunkan ke tingkat ${supported}` }).click();
       const note = card.getByLabel('Catatan untuk OPD');
-      await expect.poll(() => note.inputValue()).toMatch(/^Pemeriksaan bukti: Bukti mendukung parameter/);
+      await expect.poll(() => note.inputValue()).toMatch(/^Pemeriksaan bukti: Bukti mendukung tingkat/);
       await card.getByRole('button', { name: 'Simpan putusan' }).click();
       await card.locator('.ant-card-extra').getByText('Diturunkan', { exact: true }).waitFor();
       const detail = await callTrpc<TDetail>(page, 'innovation.byId', { id }, 'query');

@@ -96,6 +96,11 @@ export const ERROR_TABLE = {
     id: 'Unit induk tidak boleh unit ini sendiri atau unit di bawahnya.',
     en: 'The parent unit cannot be this unit or one of the units under it.',
   },
+  'UNIT.NAME_TAKEN': {
+    code: 'CONFLICT',
+    id: 'Sudah ada unit bernama "{name}". Nama unit harus berbeda (huruf besar/kecil dan spasi tidak dibedakan).',
+    en: 'A unit named "{name}" already exists. Unit names must differ (case and spaces are ignored).',
+  },
   'UNIT.HAS_ACTIVE_CHILDREN': {
     code: 'BAD_REQUEST',
     id: 'Unit ini masih memiliki unit aktif di bawahnya.',

@@ -55,6 +55,30 @@ describe('core routers', () => {
     });
   });
 
+  describe('period.openWork', () => {
+    it('counts what is still being written and what waits for verification, for the closing warning', async () => {
+      const admin = h.callerFor('admin');
+      const before = await admin.period.openWork({ id: h.period.id });
+      const innovation = await h.prisma.innovation.create({
+        data: {
+          regionId: h.region.id,
+          unitId: h.units.dinasB,
+          name: 'Menunggu verifikasi',
+          urusan: 'kesehatan',
+        },
+      });
+      await h.prisma.submission.create({
+        data: { periodId: h.period.id, innovationId: innovation.id, state: 'SUBMITTED' },
+      });
+      const after = await admin.period.openWork({ id: h.period.id });
+      expect(after).toEqual({ drafts: before.drafts, awaitingVerification: before.awaitingVerification + 1 });
+      expect(before.drafts).toBeGreaterThanOrEqual(1);
+      expect(await appCodeOf(h.callerFor('otherRegion').period.openWork({ id: h.period.id }))).toBe(
+        'SCOPE.OUT_OF_SCOPE',
+      );
+    });
+  });
+
   describe('unit.create / unit.update', () => {
     it('refuses a parent that would make a cycle and a duplicate short name', async () => {
       const admin = h.callerFor('admin');
@@ -78,6 +102,38 @@ describe('core routers', () => {
           }),
         ),
       ).toBe('VALIDATION.DUPLICATE');
+    });
+
+    it('refuses a unit name already used, whatever its case and spacing, on create and on rename', async () => {
+      const admin = h.callerFor('admin');
+      const error = await admin.unit
+        .create({ parentId: null, kind: 'OPD', name: '  unit   dinas-a ', short: 'DUPE', urusan: [] })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).appCode).toBe('UNIT.NAME_TAKEN');
+      expect((error as AppError).params).toEqual({ name: 'Unit DINAS-A' });
+      const dinasB = await h.prisma.unit.findUniqueOrThrow({ where: { id: h.units.dinasB } });
+      expect(
+        await appCodeOf(admin.unit.update({ id: dinasB.id, version: dinasB.version, name: 'UNIT DINAS-A' })),
+      ).toBe('UNIT.NAME_TAKEN');
+      // Its own name, respaced, is no clash; another region may have the same name.
+      const renamed = await admin.unit.update({
+        id: dinasB.id,
+        version: dinasB.version,
+        name: 'Unit  DINAS-B',
+      });
+      expect(renamed.name).toBe('Unit DINAS-B');
+      const other = await h.callerFor('otherRegion').unit.create({
+        parentId: null,
+        kind: 'OPD',
+        name: 'Unit DINAS-A',
+        short: 'DINAS-A',
+        urusan: [],
+      });
+      expect(other.name).toBe('Unit DINAS-A');
     });
 
     it('refuses to deactivate a unit with active units under it', async () => {
@@ -149,6 +205,18 @@ describe('core routers', () => {
       expect(
         await appCodeOf(admin.user.update({ id: created.id, version: created.version, unitId: null })),
       ).toBe('USER.OPERATOR_NEEDS_UNIT');
+      // The initial password came from the admin: the first sign-in must replace it, as for imported accounts.
+      const anonymous = h.callerFor('anonymous');
+      expect(await appCodeOf(anonymous.auth.login({ email: base.email, password: base.password }))).toBe(
+        'AUTH.PASSWORD_CHANGE_REQUIRED',
+      );
+      await anonymous.auth.login({
+        email: base.email,
+        password: base.password,
+        newPassword: 'sandi-sendiri-2',
+      });
+      const after = await h.prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+      expect(after.mustChangePassword).toBe(false);
     });
 
     it('does not let an admin demote or deactivate itself, and ends sessions of a deactivated user', async () => {

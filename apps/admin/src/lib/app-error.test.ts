@@ -52,6 +52,26 @@ describe('describeError', () => {
     });
   });
 
+  it('shows codes in the params as words, never as SCREAMING_CASE', () => {
+    const error = serverError({
+      code: 'BAD_REQUEST',
+      appCode: 'WORKFLOW.NOT_ALLOWED',
+      params: { action: 'SUBMIT', from: 'IN_REVIEW', states: 'DRAFT, RETURNED' },
+    });
+    expect(describeError(error, tId).message).toBe(
+      'Tindakan ajukan tidak dapat dilakukan dari status Sedang diverifikasi (hanya dari: Draf, Dikembalikan).',
+    );
+    const period = serverError({
+      code: 'BAD_REQUEST',
+      appCode: 'PERIOD.INVALID_STATE_CHANGE',
+      params: { from: 'ARCHIVED', to: 'OPEN' },
+    });
+    expect(describeError(period, tEn).message).not.toMatch(/ARCHIVED|OPEN\b/);
+    expect(describeError(period, tId).message).toBe(
+      'Status periode tidak dapat diubah dari Diarsipkan ke Dibuka.',
+    );
+  });
+
   it('falls back to the tRPC code when the app has no words for the application code', () => {
     const error = serverError({ code: 'CONFLICT', appCode: 'SOMETHING.NEW' }, 'Pesan server');
     expect(describeError(error, tId).message).toBe(

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { labelErrorParams } from './labels';
 
 /** What a screen needs to show about a failed call: one sentence, and messages per form field. */
 export interface TErrorView {
@@ -62,7 +63,8 @@ export function describeError(error: unknown, tAny: TFunction): TErrorView {
   const t = ((key: string, options: Record<string, unknown> = {}) =>
     tAny(key, { ...options, ns: 'common' })) as TFunction;
   const data = readData(error);
-  const params = { ...(data?.params ?? {}) };
+  // Codes in the params (`from: 'DRAFT'`) are shown as their words ("Draf").
+  const params = labelErrorParams(t, data?.appCode, { ...(data?.params ?? {}) });
   const fieldErrors = normaliseFieldErrors(data?.fieldErrors, t);
   const base = { fieldErrors, appCode: data?.appCode, code: data?.code };
   if (data?.appCode && t(`errors.${data.appCode}`, { defaultValue: '' }) !== '') {

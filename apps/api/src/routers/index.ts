@@ -1,6 +1,6 @@
 // The app router: one import and one key per area router (engineers append theirs here).
 import { router } from '../trpc.ts';
-import { auditRouter } from './audit.ts';
+import { auditRouter } from './audit/index.ts';
 import { carryOverRouter } from './carry-over/index.ts';
 import { authRouter } from './auth.ts';
 import { answerRouter } from './answer.ts';

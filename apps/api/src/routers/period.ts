@@ -73,6 +73,32 @@ export const periodRouter = {
     }),
   ),
 
+  /**
+   * Work still open in a period, for the warning before it is closed: innovations still being written (draft or
+   * returned) and innovations waiting for or in verification. Closing does not stop on it; the admin decides.
+   */
+  openWork: roleProcedure('ADMIN')
+    .input(z.object({ id: z.string() }))
+    .query(async ({ ctx, input }) => {
+      const period = await ctx.prisma.period.findUnique({
+        where: { id: input.id },
+        select: { regionId: true },
+      });
+      if (!period) throw new AppError('NOT_FOUND');
+      assertSameRegion(ctx.user, period.regionId);
+      const byState = await ctx.prisma.submission.groupBy({
+        by: ['state'],
+        where: { periodId: input.id },
+        _count: { _all: true },
+      });
+      const count = (...states: string[]) =>
+        byState.filter((row) => states.includes(row.state)).reduce((sum, row) => sum + row._count._all, 0);
+      return {
+        drafts: count('DRAFT', 'RETURNED'),
+        awaitingVerification: count('SUBMITTED', 'IN_REVIEW'),
+      };
+    }),
+
   create: roleProcedure('ADMIN')
     .input(
       ZFields.partial({

@@ -30,6 +30,24 @@ export const ZUnitFields = z.object({
   urusan: z.array(z.string().trim().min(1).max(80)).max(40),
 });
 
+/** A unit name as people compare it: case and spacing do not make two units different. */
+export function unitNameKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+}
+
+/** Refuses a name another unit of the region already has (`UNIT.NAME_TAKEN`, with that unit's name). */
+async function assertUnitNameFree(
+  tx: Prisma.TransactionClient,
+  regionId: string,
+  name: string,
+  exceptId?: string,
+) {
+  const key = unitNameKey(name);
+  const units = await tx.unit.findMany({ where: { regionId }, select: { id: true, name: true } });
+  const clash = units.find((unit) => unit.id !== exceptId && unitNameKey(unit.name) === key);
+  if (clash) throw new AppError('UNIT.NAME_TAKEN', { name: clash.name });
+}
+
 async function loadUnit(tx: Prisma.TransactionClient, user: { regionId: string }, id: string) {
   const unit = await tx.unit.findUnique({ where: { id }, select: { ...unitSelect, regionId: true } });
   if (!unit) throw new AppError('NOT_FOUND', { entity: 'Unit', id });
@@ -87,8 +105,9 @@ export const unitRouter = {
       const { user } = ctx;
       return ctx.prisma.$transaction(async (tx) => {
         if (input.parentId) await loadUnit(tx, user, input.parentId);
+        await assertUnitNameFree(tx, user.regionId, input.name);
         const unit = await tx.unit.create({
-          data: { ...input, regionId: user.regionId },
+          data: { ...input, name: input.name.replace(/\s+/g, ' '), regionId: user.regionId },
           select: unitSelect,
         });
         await writeAudit(tx, {
@@ -116,6 +135,10 @@ export const unitRouter = {
       const { id, version, ...data } = input;
       return ctx.prisma.$transaction(async (tx) => {
         const before = await loadUnit(tx, user, id);
+        if (data.name !== undefined) {
+          await assertUnitNameFree(tx, user.regionId, data.name, id);
+          data.name = data.name.replace(/\s+/g, ' ');
+        }
         if (data.parentId) {
           await loadUnit(tx, user, data.parentId);
           const all = await tx.unit.findMany({

@@ -107,8 +107,10 @@ export const userRouter = {
       return ctx.prisma.$transaction(async (tx) => {
         await assertUnitForRole(tx, ctx.user.regionId, data.role, data.unitId);
         await assertEmailFree(tx, data.email);
+        // The admin chose this password and handed it over: like an imported account, its owner must replace it
+        // at the first sign-in (auth.login refuses a session until then).
         const user = await tx.user.create({
-          data: { ...data, passwordHash, regionId: ctx.user.regionId },
+          data: { ...data, passwordHash, mustChangePassword: true, regionId: ctx.user.regionId },
           select: userSelect,
         });
         await writeAudit(tx, {

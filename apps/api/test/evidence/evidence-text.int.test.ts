@@ -100,7 +100,7 @@ describe('evidence text job', () => {
       snippet: 'PERATURAN BUPATI PATI',
       ocr: false,
       messages: {
-        id: 'Bukti mendukung parameter 2, bukan 3: dokumen ini Peraturan Bupati Pati, bukan Peraturan Daerah.',
+        id: 'Bukti mendukung tingkat 2, bukan 3: dokumen ini Peraturan Bupati Pati, bukan Peraturan Daerah.',
       },
     });
     const sdm = after.submission?.answers.find((a) => a.code === '17')?.evidenceCheck;

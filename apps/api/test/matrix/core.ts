@@ -77,7 +77,9 @@ export const coreEntries: MatrixTable = {
     expect: allowOnly('admin'),
   },
 
+  'period.openWork': { input: (h) => ({ id: h.period.id }), expect: allowOnly('admin') },
   'audit.list': { expect: allowOnly('admin', 'otherRegion') },
+  'audit.filterOptions': { expect: allowOnly('admin', 'otherRegion') },
   'notification.list': { expect: allowOnly(...SIGNED_IN) },
   'notification.markRead': { input: () => ({ all: true }), expect: allowOnly(...SIGNED_IN) },
 };

@@ -18,7 +18,12 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function localDayNumber(date: Date, timeZone: string): number {
   let format = dayFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+    format = new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone,
+    });
     dayFormats.set(timeZone, format);
   }
   // en-CA formats as YYYY-MM-DD, which Date.parse reads as a UTC date.

@@ -97,7 +97,9 @@ describe('parseJsonStrict', () => {
         fc.array(tie('value'), { maxLength: 4 }).map((items) => `[ ${items.join(' , ')} ]`),
         fc
           .array(fc.tuple(fc.constantFrom('a', 'b', 'a\\u0062', '"'), tie('value')), { maxLength: 4 })
-          .map((entries) => `{${entries.map(([key, item]) => `${JSON.stringify(key)} :${item}`).join(',\n')}}`),
+          .map(
+            (entries) => `{${entries.map(([key, item]) => `${JSON.stringify(key)} :${item}`).join(',\n')}}`,
+          ),
       ),
     }));
     fc.assert(

@@ -21,8 +21,11 @@ describe('rules/*.json', () => {
     for (const { file, content } of files) expect(COMMITTED[file], file).toEqual(content);
   });
 
-  it.each(['iga-2026', 'iga-2024', 'iga-2023'])('%s.json is a valid pack equal to the built-in one', (code) => {
-    const parsed = validateEditionPack(COMMITTED[`${code}.json`]);
-    expect(parsed.ok && parsed.value).toEqual(getEdition(code));
-  });
+  it.each(['iga-2026', 'iga-2024', 'iga-2023'])(
+    '%s.json is a valid pack equal to the built-in one',
+    (code) => {
+      const parsed = validateEditionPack(COMMITTED[`${code}.json`]);
+      expect(parsed.ok && parsed.value).toEqual(getEdition(code));
+    },
+  );
 });

@@ -51,8 +51,8 @@ export const CARRY_OVER_MESSAGES: Readonly<Record<string, IssueMessage>> = {
     en: 'Tier {tier} of indicator {code} is not valid; its answer was not carried over.',
   },
   'CARRY.ANSWER_BASIS_UNKNOWN': {
-    id: 'Basis {basis} indikator {code} tidak ada pada edisi periode tujuan; pilih ulang basis dan parameternya.',
-    en: "Basis {basis} of indicator {code} does not exist in the target period's edition; choose the basis and parameter again.",
+    id: 'Basis {basis} indikator {code} tidak ada pada edisi periode tujuan; pilih ulang basis dan tingkatnya.',
+    en: "Basis {basis} of indicator {code} does not exist in the target period's edition; choose the basis and tier again.",
   },
   'CARRY.RAW_VALUE_INVALID': {
     id: 'Angka {value} indikator {code} tidak dapat dinilai dengan edisi periode tujuan; isi ulang.',

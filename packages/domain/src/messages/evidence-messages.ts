@@ -54,32 +54,32 @@ export const EVIDENCE_MESSAGES: Readonly<Record<string, IssueMessage>> = {
     en: 'Document {file} is dated {year}, outside {from}-{to}.',
   },
   'EVIDENCE.SUPPORTS_CLAIM': {
-    id: 'Bukti mendukung parameter {claimed} yang dipilih.',
-    en: 'The evidence supports the chosen parameter {claimed}.',
+    id: 'Bukti mendukung tingkat {claimed} yang dipilih.',
+    en: 'The evidence supports the chosen tier {claimed}.',
   },
   'EVIDENCE.SUPPORTS_ABOVE': {
-    id: 'Bukti mendukung parameter {supported}, lebih tinggi dari yang dipilih ({claimed}).',
-    en: 'The evidence supports parameter {supported}, higher than the one chosen ({claimed}).',
+    id: 'Bukti mendukung tingkat {supported}, lebih tinggi dari yang dipilih ({claimed}).',
+    en: 'The evidence supports tier {supported}, higher than the one chosen ({claimed}).',
   },
   'EVIDENCE.LOWER': {
-    id: 'Bukti mendukung parameter {supported}, bukan {claimed}; lihat catatan dokumen.',
-    en: 'The evidence supports parameter {supported}, not {claimed}; see the notes on the documents.',
+    id: 'Bukti mendukung tingkat {supported}, bukan {claimed}; lihat catatan dokumen.',
+    en: 'The evidence supports tier {supported}, not {claimed}; see the notes on the documents.',
   },
   'EVIDENCE.LOWER_KIND': {
-    id: 'Bukti mendukung parameter {supported}, bukan {claimed}: dokumen ini {found}, bukan {expectedKinds}.',
-    en: 'The evidence supports parameter {supported}, not {claimed}: this document is {found}, not {expectedKinds}.',
+    id: 'Bukti mendukung tingkat {supported}, bukan {claimed}: dokumen ini {found}, bukan {expectedKinds}.',
+    en: 'The evidence supports tier {supported}, not {claimed}: this document is {found}, not {expectedKinds}.',
   },
   'EVIDENCE.LOWER_YEARS': {
-    id: 'Bukti mendukung parameter {supported}, bukan {claimed}: dokumen mencakup tahun {years}, yang diminta {needed}.',
-    en: 'The evidence supports parameter {supported}, not {claimed}: the documents cover {years}, {needed} is needed.',
+    id: 'Bukti mendukung tingkat {supported}, bukan {claimed}: dokumen mencakup tahun {years}, yang diminta {needed}.',
+    en: 'The evidence supports tier {supported}, not {claimed}: the documents cover {years}, {needed} is needed.',
   },
   'EVIDENCE.LOWER_EVENTS': {
-    id: 'Bukti mendukung parameter {supported}, bukan {claimed}: {count} kegiatan terdokumentasi lengkap (undangan/SK/surat tugas dan daftar hadir bertanggal sama).',
-    en: 'The evidence supports parameter {supported}, not {claimed}: {count} activities fully documented (invitation/decree/assignment and attendance list of the same date).',
+    id: 'Bukti mendukung tingkat {supported}, bukan {claimed}: {count} kegiatan terdokumentasi lengkap (undangan/SK/surat tugas dan daftar hadir bertanggal sama).',
+    en: 'The evidence supports tier {supported}, not {claimed}: {count} activities fully documented (invitation/decree/assignment and attendance list of the same date).',
   },
   'EVIDENCE.LOWER_FIGURE': {
-    id: 'Bukti mendukung parameter {supported}, bukan {claimed}: dokumen menunjukkan {value} ({figure}).',
-    en: 'The evidence supports parameter {supported}, not {claimed}: the document shows {value} ({figure}).',
+    id: 'Bukti mendukung tingkat {supported}, bukan {claimed}: dokumen menunjukkan {value} ({figure}).',
+    en: 'The evidence supports tier {supported}, not {claimed}: the document shows {value} ({figure}).',
   },
   'EVIDENCE.CERTIFICATE_MISSING': {
     id: 'Belum ada sertifikat kegiatan; pedoman meminta minimal {min}.',

@@ -45,3 +45,30 @@ describe('ISSUE_MESSAGES', () => {
     }
   });
 });
+
+describe('formatIssueMessage never shows an internal key', () => {
+  it.each([
+    ['id', 'Isian Waktu penerapan wajib diisi untuk tahapan Penerapan.'],
+    ['en', 'Field Implementation date is required for stage In use.'],
+  ] as const)('names the profile field and stage in words (%s)', (language, expected) => {
+    const params = { field: 'waktuPenerapan', tahapan: 'PENERAPAN' };
+    expect(formatIssueMessage('PROFILE.REQUIRED_FIELD', params, language)).toBe(expected);
+  });
+
+  it('names a rancang bangun section and file kinds in words', () => {
+    expect(formatIssueMessage('PROFILE.RANCANG_BANGUN_SECTION_EMPTY', { section: 'isuStrategis' })).toBe(
+      'Bagian rancang bangun Isu strategis masih kosong.',
+    );
+    const kinds = { kind: 'MP4', code: '16', allowed: ['PDF', 'JPEG'] };
+    expect(formatIssueMessage('READINESS.EVIDENCE_KIND_NOT_ALLOWED', kinds, 'en')).toBe(
+      'A MP4 video file is not accepted for indicator 16; accepted kinds: PDF, JPEG photo.',
+    );
+  });
+
+  it('keeps a value that is not a code (a date in `from`) as it is', () => {
+    const params = { date: '01/01/2020', from: '01/01/2021', to: '31/12/2023' };
+    expect(formatIssueMessage('PROFILE.OUTSIDE_ELIGIBILITY_WINDOW', params)).toBe(
+      'Tanggal 01/01/2020 di luar jendela kelayakan 01/01/2021 s.d. 31/12/2023.',
+    );
+  });
+});

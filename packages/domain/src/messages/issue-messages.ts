@@ -3,6 +3,7 @@ import { CARRY_OVER_MESSAGES } from './carry-over-messages.ts';
 import { EVIDENCE_MESSAGES } from './evidence-messages.ts';
 import type { IssueMessage } from './message-types.ts';
 import { NUMBER_MESSAGES } from './number-messages.ts';
+import { PARAM_WORDS } from './param-words.ts';
 import { PROFILE_READINESS_MESSAGES } from './profile-messages.ts';
 import { RULES_MESSAGES } from './rules-messages.ts';
 
@@ -35,6 +36,21 @@ export function formatIssueMessage(
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'object' ? value.join(', ') || '-' : String(value);
+    return describeIssueParam(name, value, language);
   });
+}
+
+/**
+ * One param as words: keys and codes (`waktuPenerapan`, `PENERAPAN`, `['PDF', 'JPEG']`) through their labels,
+ * lists joined with ", ", anything else (numbers, dates, names) as it is.
+ */
+export function describeIssueParam(
+  name: string,
+  value: string | number | readonly string[],
+  language: MessageLanguage = 'id',
+): string {
+  const words = PARAM_WORDS[name];
+  const say = (v: string | number) =>
+    words && typeof v === 'string' ? (words[v]?.[language] ?? v) : String(v);
+  return typeof value === 'object' ? value.map(say).join(', ') || '-' : say(value);
 }

@@ -99,7 +99,9 @@ describe('scorePortfolio', () => {
           spd: {},
           innovations: [{ id: 'a', urusan: 'pariwisata', indicators }],
         });
-        expect(report.innovations[0]?.maturity).toBe(scoreInnovation(IGA_2026, indicators).maturityX100 / 100);
+        expect(report.innovations[0]?.maturity).toBe(
+          scoreInnovation(IGA_2026, indicators).maturityX100 / 100,
+        );
       }),
     );
   });

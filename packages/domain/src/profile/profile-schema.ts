@@ -14,9 +14,11 @@ const text = z.string({ error: 'Harus berupa teks' });
 /** Text of at most `max` characters, with an Indonesian message naming the limit. */
 const bounded = (max: number) => text.max(max, { error: `Teks paling banyak ${thousands(max)} karakter` });
 const required = (label: string) => text.trim().min(1, { error: `${label} wajib diisi` });
-const urusanSlug = z
-  .string({ error: 'Urusan wajib dipilih' })
-  .refine((slug) => getUrusan(slug) !== undefined, { error: 'Urusan tidak dikenal' });
+// An empty choice is a missing answer ("wajib dipilih"), not an unknown urusan.
+const urusanSlug = z.string({ error: 'Urusan wajib dipilih' }).superRefine((slug, ctx) => {
+  if (slug.trim() === '') ctx.addIssue({ code: 'custom', message: 'Urusan wajib dipilih' });
+  else if (getUrusan(slug) === undefined) ctx.addIssue({ code: 'custom', message: 'Urusan tidak dikenal' });
+});
 
 /** Tahapan inovasi (reference §1.2). */
 export const ZTahapan = z.enum(['INISIATIF', 'UJI_COBA', 'PENERAPAN'], { error: 'Tahapan tidak valid' });

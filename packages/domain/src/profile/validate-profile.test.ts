@@ -167,3 +167,21 @@ describe('profile schemas', () => {
     expect(issue?.message).toBe(message);
   });
 });
+
+describe('urusan messages', () => {
+  const messagesOf = (urusan: string) => {
+    const parsed = ZInnovationProfile.safeParse(validProfile({ urusan }));
+    return parsed.success
+      ? []
+      : parsed.error.issues.filter((i) => i.path[0] === 'urusan').map((i) => i.message);
+  };
+  it.each(['', '   '])('an empty choice (%j) says it must be chosen, not that it is unknown', (urusan) => {
+    expect(messagesOf(urusan)).toEqual(['Urusan wajib dipilih']);
+  });
+  it('an unknown slug says it is unknown', () => {
+    expect(messagesOf('bukan-urusan')).toEqual(['Urusan tidak dikenal']);
+  });
+  it('a known slug passes', () => {
+    expect(messagesOf('kesehatan')).toEqual([]);
+  });
+});

@@ -100,7 +100,10 @@ describe('MARK_SENT needs a frozen package', () => {
     const base = { from: 'READY_TO_SEND', action: 'MARK_SENT', role: 'ADMIN' } as const;
     expect(decideTransition(base)).toMatchObject({
       ok: false,
-      error: { code: 'WORKFLOW.PRECONDITION', params: { reason: 'CONTEXT_MISSING', field: 'inFrozenPackage' } },
+      error: {
+        code: 'WORKFLOW.PRECONDITION',
+        params: { reason: 'CONTEXT_MISSING', field: 'inFrozenPackage' },
+      },
     });
     expect(decideTransition({ ...base, context: { inFrozenPackage: false } })).toMatchObject({
       ok: false,

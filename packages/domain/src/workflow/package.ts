@@ -24,7 +24,9 @@ export interface PackageError {
 /** Roles that decide the send: the roles of MARK_SENT. */
 function packageRoleError(role: Role): PackageError | null {
   const roles = TRANSITIONS.MARK_SENT.roles;
-  return roles.includes(role) ? null : { code: 'WORKFLOW.ROLE_FORBIDDEN', params: { roles, action: 'FREEZE' } };
+  return roles.includes(role)
+    ? null
+    : { code: 'WORKFLOW.ROLE_FORBIDDEN', params: { roles, action: 'FREEZE' } };
 }
 
 /**
@@ -43,7 +45,10 @@ export function decidePackageFreeze(request: {
     (item) => !(PACKAGE_STATES as readonly SubmissionState[]).includes(item.state),
   );
   if (outside.length > 0) {
-    return err({ code: 'PACKAGE.NOT_PACKAGED', params: { submissionIds: outside.map((i) => i.submissionId) } });
+    return err({
+      code: 'PACKAGE.NOT_PACKAGED',
+      params: { submissionIds: outside.map((i) => i.submissionId) },
+    });
   }
   const ready = request.items.filter((item) => item.state === 'READY_TO_SEND').map((i) => i.submissionId);
   if (ready.length === 0) return err({ code: 'PACKAGE.NOTHING_READY', params: {} });

@@ -78,7 +78,7 @@ export default function DashboardPage() {
           </Typography.Title>
           {data && (
             <Typography.Paragraph type="secondary">
-              {t('subtitle', { period: data.period.name, edition: data.period.editionCode })}
+              {t('subtitle', { period: data.period.name, edition: edition?.name ?? data.period.year })}
               {data.period.internalDeadline &&
                 ` · ${t('internalDeadline', { date: formatDate(data.period.internalDeadline, lng, timeZone) })}`}
             </Typography.Paragraph>

@@ -77,6 +77,7 @@ function Workspace({
       allowed={editable}
       onSubmitted={() => void navigate('/innovations')}
       compact={compact}
+      internalDeadline={submission.period.internalDeadline}
     />
   );
 

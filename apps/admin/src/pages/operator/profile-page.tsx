@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { FullPageSpin } from '../../components/full-page-spin';
+import { ScrollToHash } from '../../components/scroll-to-hash';
 import { StateBadge } from '../../components/state-badge';
 import { useTRPC } from '../../lib/trpc';
 import { useEditionPack } from '../../lib/use-edition-pack';
@@ -92,6 +93,7 @@ export default function ProfilePage() {
           update.mutateAsync({ id: data.id, version: data.version, profile })
         }
       />
+      <ScrollToHash />
     </Flex>
   );
 }

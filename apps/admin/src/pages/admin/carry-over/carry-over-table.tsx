@@ -41,7 +41,7 @@ function Decision({ item, targetYear }: { item: TCandidate; targetYear: number }
       {!item.targetSubmissionId && (
         <>
           <Typography.Text>{describeReason(decision, lng)}</Typography.Text>
-          <Tooltip title={t('sources', { sources: decision.source.join(', ') })}>
+          <Tooltip title={t(`confidenceHint.${decision.confidence}`)}>
             <Tag color={CONFIDENCE_COLORS[decision.confidence]} className="carry-confidence">
               {t(`confidence.${decision.confidence}`)}
             </Tag>

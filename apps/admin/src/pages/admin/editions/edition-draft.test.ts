@@ -64,7 +64,8 @@ describe('stampProvenance', () => {
     const stamped = stampProvenance(IGA_2026, draft, stamp);
     const other = 0 === i16 ? 1 : 0;
     expect(stamped.sid[i16]).toMatchObject({ source: ['Surat BSKDN 2027'], confidence: 'CONFIRMED' });
-    expect('note' in stamped.sid[i16]!).toBe(false);
+    // A blank note leaves the value's own provenance note in place.
+    expect(stamped.sid[i16]!.note).toEqual(IGA_2026.sid[i16]!.note);
     expect(stamped.sid[i33]!.bases![0]).toMatchObject({
       source: ['Surat BSKDN 2027'],
       confidence: 'CONFIRMED',
@@ -80,6 +81,7 @@ describe('stampProvenance', () => {
       value: 14,
       source: ['Surat BSKDN 2027'],
       confidence: 'CONFIRMED',
+      ...(IGA_2026.constants.minDivisor.note ? { note: IGA_2026.constants.minDivisor.note } : {}),
     });
     // The edition's own provenance describes the catalogue and stays.
     expect(stamped.source).toEqual(IGA_2026.source);
@@ -101,6 +103,20 @@ describe('stampProvenance', () => {
     const draft = setAt(IGA_2026, ['constants', 'yandasMin', 'value'], 6);
     const stamped = stampProvenance(IGA_2026, draft, { ...stamp, note: '6 dari 6 mulai 2027' });
     expect(stamped.constants.yandasMin.note).toBe('6 dari 6 mulai 2027');
+  });
+});
+
+describe('stampProvenance keeps what the admin did not restate', () => {
+  it("keeps each value's confidence and note when none is given (never stamps everything CONFIRMED)", () => {
+    const draft = setAt(IGA_2026, ['constants', 'yandasMin', 'value'], 6);
+    const stamped = stampProvenance(IGA_2026, draft, {
+      source: 'Surat Bapperida',
+      confidence: null,
+      note: '',
+    });
+    expect(stamped.constants.yandasMin.source).toEqual(['Surat Bapperida']);
+    expect(stamped.constants.yandasMin.confidence).toBe(IGA_2026.constants.yandasMin.confidence);
+    expect(stamped.constants.yandasMin.note).toBe(IGA_2026.constants.yandasMin.note);
   });
 });
 

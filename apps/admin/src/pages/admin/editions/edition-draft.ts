@@ -89,8 +89,9 @@ const PROVENANCE_KEYS = new Set(['source', 'confidence', 'note']);
 /** The Pemda's basis for its edits: a document (e.g. "Surat Kepala BSKDN 2027") and how sure it is. */
 export interface TChangeStamp {
   source: string;
-  confidence: TConfidence;
-  /** Replaces the note of each re-sourced value (a note about the old value would mislead); blank removes it. */
+  /** The confidence to give each edited value; null keeps the confidence each value had (the default). */
+  confidence: TConfidence | null;
+  /** Replaces the note of each re-sourced value; blank keeps the note it had (provenance is never wiped). */
   note: string;
 }
 
@@ -116,10 +117,10 @@ export function stampProvenance(saved: TEditionPack, draft: TEditionPack, stamp:
   let next = draft;
   for (const owner of owners.values()) {
     next = setAt(next, [...owner, 'source'], [stamp.source.trim()]);
-    next = setAt(next, [...owner, 'confidence'], stamp.confidence);
-    // Evidence rules carry no note; everything else does.
-    if (owner[owner.length - 1] !== 'evidence')
-      next = setAt(next, [...owner, 'note'], stamp.note.trim() || undefined);
+    if (stamp.confidence) next = setAt(next, [...owner, 'confidence'], stamp.confidence);
+    // Evidence rules carry no note; everything else does. A blank note leaves the existing one in place.
+    if (owner[owner.length - 1] !== 'evidence' && stamp.note.trim())
+      next = setAt(next, [...owner, 'note'], stamp.note.trim());
   }
   return next;
 }

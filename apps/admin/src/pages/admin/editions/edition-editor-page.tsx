@@ -54,7 +54,7 @@ function Editor({ detail }: { detail: TDetail }) {
   const custom = detail.custom;
   const [draft, setDraft] = useState<TEditionPack>(saved);
   const [tab, setTab] = useState('general');
-  const [stamp, setStamp] = useState({ source: '', confidence: 'CONFIRMED' as TConfidence, note: '' });
+  const [stamp, setStamp] = useState({ source: '', confidence: null as TConfidence | null, note: '' });
   const [stampTouched, setStampTouched] = useState(false);
   const [cloning, setCloning] = useState<TCloneSource | null>(null);
   const rulesLocked = detail.locked;
@@ -171,9 +171,14 @@ function Editor({ detail }: { detail: TDetail }) {
           >
             <Select
               id="edition-stamp-confidence"
-              value={stamp.confidence}
-              onChange={(confidence: TConfidence) => setStamp({ ...stamp, confidence })}
-              options={CONFIDENCES.map((c) => ({ value: c, label: t(`confidence.${c}`) }))}
+              value={stamp.confidence ?? 'KEEP'}
+              onChange={(value: TConfidence | 'KEEP') =>
+                setStamp({ ...stamp, confidence: value === 'KEEP' ? null : value })
+              }
+              options={[
+                { value: 'KEEP', label: t('editor.stampConfidenceKeep') },
+                ...CONFIDENCES.map((c) => ({ value: c, label: t(`confidence.${c}`) })),
+              ]}
             />
           </FormField>
           <FormField id="edition-stamp-note" label={t('editor.stampNote')}>

@@ -10,6 +10,7 @@ import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useLanguage } from '../../../features/dashboard/use-language';
 import { isArchivedState } from '../carry-over/carry-over-view';
+import { describeOpenWork, isClosing } from './open-work';
 import { toEditionOptions } from './edition-options';
 import { PeriodForm } from './period-form';
 import { toPeriodInput, type TPeriodForm } from './period-form-schema';
@@ -50,7 +51,7 @@ export default function PeriodsPage() {
   const timeZone = useRegionTimeZone();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [editing, setEditing] = useState<TEditing | null>(null);
   const list = useQuery(trpc.period.list.queryOptions());
   // Built-in and the region's custom editions (newest built-in first, then custom by code).
@@ -60,10 +61,34 @@ export default function PeriodsPage() {
   const create = useMutation(trpc.period.create.mutationOptions({ onSuccess: invalidate }));
   const update = useMutation(trpc.period.update.mutationOptions({ onSuccess: invalidate }));
 
+  /** Before a period closes: the open work it leaves behind, in a confirm. True when the admin goes ahead. */
+  const confirmClosing = async (id: string): Promise<boolean> => {
+    const work = await queryClient.fetchQuery(trpc.period.openWork.queryOptions({ id }, { staleTime: 0 }));
+    const lines = describeOpenWork(work, t);
+    if (lines.length === 0) return true;
+    return modal.confirm({
+      title: t('periods.closeWarning.title'),
+      content: (
+        <>
+          <ul>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p>{t('periods.closeWarning.body')}</p>
+        </>
+      ),
+      okText: t('periods.closeWarning.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('cancel', { ns: 'common' }),
+    });
+  };
+
   const save = async (values: TPeriodForm) => {
     const { state, year, ...fields } = toPeriodInput(values);
     if (editing?.mode === 'edit') {
       const { period } = editing;
+      if (isClosing(period.state, state) && !(await confirmClosing(period.id))) return;
       await update.mutateAsync({
         id: period.id,
         version: period.version,

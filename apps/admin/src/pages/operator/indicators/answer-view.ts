@@ -27,9 +27,12 @@ export interface TAnswerView {
   evidenceCheck?: TEvidenceCheckView | null;
 }
 
-/** An indicator counts as filled when a parameter is chosen and it has evidence (a file or, where allowed, a link). */
+/**
+ * An indicator counts as filled when a tier is chosen and it has evidence (a file or, where allowed, a link),
+ * and the verifier has not rejected it: a rejected answer needs work, so it loses its "complete" mark.
+ */
 export function isAnswerComplete(answer: TAnswerView | undefined, allowsLink: boolean): boolean {
-  if (!answer || answer.claimedTier < 1) return false;
+  if (!answer || answer.claimedTier < 1 || answer.verdict === 'REJECTED') return false;
   return answer.evidence.length > 0 || (allowsLink && answer.links.length > 0);
 }
 

@@ -2,19 +2,11 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Progress } from 'antd';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/app-error';
+import { canResumeAfter, describeUploadFailure } from '../../../lib/upload-failure';
 import { acceptAttribute, guessFileKind, type TFileKind } from '../../../lib/file-kinds';
 import { uploadPercent, useEvidenceUpload } from '../../../lib/use-evidence-upload';
-import type { TUploadFailure } from '../../../lib/upload-evidence';
 
 /** A tus refusal in the same words as tRPC errors (the API sends the same `appCode` and params). */
-function describeFailure(failure: TUploadFailure, t: Parameters<typeof describeError>[1]) {
-  return describeError(
-    { data: { appCode: failure.appCode, params: failure.params }, message: failure.message },
-    t,
-  ).message;
-}
-
 /**
  * File picker + resumable upload with a progress bar for one indicator. The kinds the indicator accepts are
  * checked on the phone first (by type and name) to spare a useless upload; the server then checks the content.
@@ -94,8 +86,8 @@ export function EvidenceUploader({
           type="error"
           showIcon
           role="alert"
-          title={describeFailure(state.failure, t)}
-          description={t('evidence.resumeHint')}
+          title={describeUploadFailure(state.failure, kinds, t)}
+          description={canResumeAfter(state.failure) ? t('evidence.resumeHint') : undefined}
           closable={{ onClose: upload.reset }}
         />
       )}

@@ -1,9 +1,13 @@
 import { SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex } from 'antd';
+import { Alert, App, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/app-error';
+import { formatDate } from '../../../lib/format';
+import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC } from '../../../lib/trpc';
+import { useLanguage } from '../../../features/dashboard/use-language';
+import { daysPastInternalDeadline } from './late-submission';
 
 /**
  * Submits the innovation for review after a confirmation. Enabled only when the readiness checklist has no
@@ -17,6 +21,7 @@ export function SubmitButton({
   allowed,
   onSubmitted,
   compact = false,
+  internalDeadline = null,
 }: {
   submissionId: string;
   version: number;
@@ -26,12 +31,16 @@ export function SubmitButton({
   onSubmitted: () => void;
   /** The phone's summary bar: a normal-sized button, without the hint (the bar says what blocks). */
   compact?: boolean;
+  /** The period's internal deadline: submitting after it asks for a second look. */
+  internalDeadline?: Date | null;
 }) {
   const { t } = useTranslation('operator');
   const { t: tc } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { modal, message } = App.useApp();
+  const lng = useLanguage();
+  const timeZone = useRegionTimeZone();
   const submit = useMutation(
     trpc.innovation.submit.mutationOptions({
       onSuccess: async () => {
@@ -57,7 +66,17 @@ export function SubmitButton({
         onClick={() =>
           modal.confirm({
             title: t('submit.confirmTitle'),
-            content: t('submit.confirmBody'),
+            content: (() => {
+              const late = daysPastInternalDeadline(internalDeadline, new Date(), timeZone);
+              if (late === 0 || !internalDeadline) return t('submit.confirmBody');
+              const date = formatDate(internalDeadline, lng, timeZone);
+              return (
+                <Flex vertical gap={8}>
+                  <Alert type="warning" showIcon title={t('submit.late', { count: late, date })} />
+                  <span>{t('submit.confirmBody')}</span>
+                </Flex>
+              );
+            })(),
             okText: state === 'RETURNED' ? t('submit.resubmit') : t('submit.button'),
             cancelText: tc('cancel'),
             onOk: () => submit.mutateAsync({ submissionId, version }),

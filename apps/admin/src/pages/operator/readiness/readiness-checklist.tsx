@@ -9,7 +9,11 @@ import './readiness-checklist.css';
 function ItemLink({ item, profilePath }: { item: TChecklistItem; profilePath: string }) {
   const { t } = useTranslation('operator');
   if (item.indicatorCode) return <a href={`#indicator-${item.indicatorCode}`}>{t('readiness.goTo')}</a>;
-  if (item.profileField) return <Link to={profilePath}>{t('readiness.goTo')}</Link>;
+  if (item.profileField) {
+    // The profile form names its inputs `field-<path with dashes>` (rhf-fields.tsx): the link lands on the field.
+    const fieldId = `field-${item.profileField.replace(/\./g, '-')}`;
+    return <Link to={`${profilePath}#${fieldId}`}>{t('readiness.goTo')}</Link>;
+  }
   return null;
 }
 

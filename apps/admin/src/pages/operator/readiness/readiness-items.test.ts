@@ -26,6 +26,16 @@ const issue = (
 });
 
 describe('fillTemplate', () => {
+  it('names profile fields and stages in words, never as keys', () => {
+    const params = { field: 'waktuPenerapan', tahapan: 'PENERAPAN' };
+    expect(fillTemplate('Isian {field} wajib diisi untuk tahapan {tahapan}.', params)).toBe(
+      'Isian Waktu penerapan wajib diisi untuk tahapan Penerapan.',
+    );
+    expect(fillTemplate('Design section {section} is empty.', { section: 'isuStrategis' }, 'en')).toBe(
+      'Design section Strategic issue is empty.',
+    );
+  });
+
   it('fills numbers, strings and lists, and leaves unknown placeholders visible', () => {
     expect(fillTemplate('{a} dari {b}: {list} {missing}', { a: 120, b: '300', list: ['PDF', 'PNG'] })).toBe(
       '120 dari 300: PDF, PNG {missing}',

@@ -1,3 +1,4 @@
+import { describeIssueParam } from '@inovda/domain';
 import type { TLanguage } from '../../../i18n/languages';
 
 /** A readiness finding as the domain reports it (`ValidationIssue`). */
@@ -31,15 +32,14 @@ export interface TChecklist {
   canSubmit: boolean;
 }
 
-function formatParam(value: string | number | readonly string[]): string {
-  return typeof value === 'object' ? value.join(', ') : String(value);
-}
-
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than silently vanishing. */
-export function fillTemplate(template: string, params: TIssue['params']): string {
+/**
+ * Fills `{name}` placeholders, keys and codes in words (`waktuPenerapan` -> "Waktu penerapan"); an unknown
+ * placeholder stays visible rather than silently vanishing.
+ */
+export function fillTemplate(template: string, params: TIssue['params'], lng: TLanguage = 'id'): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
-    return value === undefined ? whole : formatParam(value);
+    return value === undefined ? whole : describeIssueParam(key, value, lng);
   });
 }
 
@@ -69,7 +69,7 @@ export function buildChecklist(
     return {
       key: `${issue.code}:${issue.path.join('.')}:${index}`,
       code: issue.code,
-      text: template ? fillTemplate(template, issue.params) : describeUnknown(issue.code),
+      text: template ? fillTemplate(template, issue.params, lng) : describeUnknown(issue.code),
       blocking: issue.severity === 'ERROR',
       ...locate(issue.path),
     };

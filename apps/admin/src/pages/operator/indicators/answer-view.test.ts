@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isAnswerComplete, type TAnswerView } from './answer-view';
+
+const filled: TAnswerView = {
+  code: '16',
+  claimedTier: 3,
+  basis: null,
+  links: [],
+  verdict: 'PENDING',
+  verifiedTier: null,
+  verifierNote: null,
+  evidence: [{ id: 'e1', originalName: 'sk.pdf', kind: 'PDF', size: 1000 }],
+};
+
+describe('isAnswerComplete (the green border of an indicator card)', () => {
+  it.each(['PENDING', 'ACCEPTED', 'DOWNGRADED'] as const)(
+    'is complete with a tier and evidence (%s)',
+    (verdict) => {
+      expect(isAnswerComplete({ ...filled, verdict }, false)).toBe(true);
+    },
+  );
+
+  it('is not complete once the verifier rejected it, whatever was filled', () => {
+    expect(isAnswerComplete({ ...filled, verdict: 'REJECTED' }, false)).toBe(false);
+  });
+
+  it('needs a tier and evidence (a link only where the indicator takes links)', () => {
+    expect(isAnswerComplete({ ...filled, claimedTier: 0 }, false)).toBe(false);
+    const linkOnly = { ...filled, evidence: [], links: ['https://example.org'] };
+    expect(isAnswerComplete(linkOnly, false)).toBe(false);
+    expect(isAnswerComplete(linkOnly, true)).toBe(true);
+  });
+});
