@@ -15,7 +15,13 @@ export const QUEUE_DEFINITIONS: PgBoss.Queue[] = [
 ];
 
 function bossFor(target: Db['target'], migrate: boolean): PgBoss {
-  const common = { schema: JOB_SCHEMA, application_name: 'inovda-jobs', migrate, supervise: false, schedule: false };
+  const common = {
+    schema: JOB_SCHEMA,
+    application_name: 'inovda-jobs',
+    migrate,
+    supervise: false,
+    schedule: false,
+  };
   return target.kind === 'pglite'
     ? new PgBoss({ ...common, db: pgliteBossDb(target.pglite) })
     : new PgBoss({ ...common, ...(target.config as PgBoss.DatabaseOptions), max: 1 });
@@ -47,7 +53,9 @@ export async function jobQueuesPending(db: Pick<Db, 'target'>): Promise<string[]
   try {
     return await withBoss(db.target, false, async (boss) => {
       const present = new Set((await boss.getQueues()).map((queue) => queue.name));
-      return QUEUE_DEFINITIONS.filter((queue) => !present.has(queue.name)).map((queue) => `pg-boss ${queue.name}`);
+      return QUEUE_DEFINITIONS.filter((queue) => !present.has(queue.name)).map(
+        (queue) => `pg-boss ${queue.name}`,
+      );
     });
   } catch (error) {
     // contractor.check(): "pg-boss is not installed" / "pg-boss database requires migrations"

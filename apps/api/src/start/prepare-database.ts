@@ -56,7 +56,8 @@ export async function prepareDatabase(input: {
   log: (line: string) => void;
 }): Promise<PreparedDatabase> {
   const { db, env, storage, log } = input;
-  const applied = env.migrateOnStart === false ? await assertMigrated(db) : (await deployMigrations(db)).applied;
+  const applied =
+    env.migrateOnStart === false ? await assertMigrated(db) : (await deployMigrations(db)).applied;
   if (applied.length > 0) log(`Migrasi diterapkan / migrations applied: ${applied.join(', ')}`);
   if (env.demo) {
     const seeded = await seedDemo(db.prisma, {
