@@ -41,8 +41,7 @@ async function assertMigrated(db: Db): Promise<string[]> {
   ];
   if (pending.length > 0) {
     throw new StartupError(
-      `Database belum dimigrasi (MIGRATE_ON_START=0). Jalankan dulu sebagai pemilik skema: pnpm inovda-admin migrate (dengan MIGRATION_DATABASE_URL). Tertunda: ${pending.join(', ')}
-` +
+      `Database belum dimigrasi (MIGRATE_ON_START=0). Jalankan dulu sebagai pemilik skema: pnpm inovda-admin migrate (dengan MIGRATION_DATABASE_URL). Tertunda: ${pending.join(', ')}\n` +
         `The database is not migrated (MIGRATE_ON_START=0). First run, as the schema owner: pnpm inovda-admin migrate (with MIGRATION_DATABASE_URL). Pending: ${pending.join(', ')}`,
     );
   }
