@@ -51,6 +51,16 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ INOVDA_DEMO: 'ya' })).toThrow(/INOVDA_DEMO/);
   });
 
+  it('migrates at start unless MIGRATE_ON_START=0; migrations use MIGRATION_DATABASE_URL when set', () => {
+    const app = 'postgresql://inovda_app@127.0.0.1:5432/inovda';
+    const ownerUrl = 'postgresql://inovda_owner@127.0.0.1:5432/inovda';
+    expect(loadEnv({}).migrateOnStart).toBe(true);
+    expect(loadEnv({ DATABASE_URL: app }).migrationDatabaseUrl).toBe(app);
+    const split = loadEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: ownerUrl, MIGRATE_ON_START: '0' });
+    expect(split).toMatchObject({ databaseUrl: app, migrationDatabaseUrl: ownerUrl, migrateOnStart: false });
+    expect(() => loadEnv({ MIGRATE_ON_START: 'nanti' })).toThrow(/MIGRATE_ON_START/);
+  });
+
   it('in production: needs INOVDA_DATA_DIR, logs JSON, seeds no demo, even on the embedded database', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/INOVDA_DATA_DIR wajib[\s\S]*is required/);
     const env = loadEnv({ NODE_ENV: 'production', INOVDA_DATA_DIR: '/srv/inovda' });

@@ -38,6 +38,11 @@ export const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'harus URL postgresql:// / must be a postgresql:// URL')
     .optional(),
+  /**
+   * Apply pending migrations when the server starts (default 1). 0: the app runs as a restricted role and
+   * `inovda-admin migrate` (as the owner, MIGRATION_DATABASE_URL) migrates; the server only checks.
+   */
+  MIGRATE_ON_START: flag.default(true),
   /** Seed the Pati demo into an empty database; default on for the embedded PGlite, off with DATABASE_URL. */
   INOVDA_DEMO: flag.optional(),
   COOKIE_SECURE: flag.optional(),
@@ -103,6 +108,8 @@ export interface AppEnv {
   databaseUrl: string | undefined;
   /** Who runs migrations and inovda-admin (MIGRATION_DATABASE_URL, else DATABASE_URL). */
   migrationDatabaseUrl: string | undefined;
+  /** The server applies pending migrations at start (MIGRATE_ON_START); otherwise it refuses to start on them. */
+  migrateOnStart: boolean;
   /** Seed the demo into an empty database (INOVDA_DEMO; default: only on the embedded PGlite). */
   demo: boolean;
   trustProxy: boolean | number | string;
@@ -166,6 +173,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     dataDir: resolve(env.INOVDA_DATA_DIR),
     databaseUrl: env.DATABASE_URL,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL,
+    migrateOnStart: env.MIGRATE_ON_START,
     demo: env.INOVDA_DEMO ?? (env.DATABASE_URL === undefined && !production),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auth: {

@@ -4,6 +4,8 @@ export const HELP = `inovda-admin: alat operator Inovda / Inovda's operator tool
   init      buat daerah dan ADMIN pertamanya (sekali, pada database kosong)
             create the region and its first ADMIN (once, on an empty database)
   migrate   terapkan migrasi database yang tertunda / apply pending database migrations
+  grant-app-role --role NAMA   beri peran aplikasi hak secukupnya (PostgreSQL, sebagai pemilik skema)
+            grant the app's role only what it needs (PostgreSQL, as the schema owner)
   backup FILE    cadangkan database dan berkas bukti ke satu arsip / back up database and evidence to one archive
   restore FILE   pulihkan dari arsip (database harus kosong, atau --force) / restore (empty target, or --force)
 
@@ -24,8 +26,19 @@ What is not given is asked on the terminal. Without a password option the passwo
 --one-time-password: a random password is shown once on the terminal and must be changed at the first sign-in.`,
   migrate: `inovda-admin migrate
 
-Menerapkan migrasi yang tertunda (server juga melakukannya saat mulai). Memakai MIGRATION_DATABASE_URL bila diatur.
-Applies pending migrations (the server also does at start). Uses MIGRATION_DATABASE_URL when set.`,
+Menerapkan migrasi yang tertunda (server juga melakukannya saat mulai, kecuali MIGRATE_ON_START=0) dan, pada
+PostgreSQL, skema antrean tugas pg-boss. Memakai MIGRATION_DATABASE_URL bila diatur.
+Applies pending migrations (the server also does at start, unless MIGRATE_ON_START=0) and, on PostgreSQL,
+pg-boss's job-queue schema. Uses MIGRATION_DATABASE_URL when set.`,
+  'grant-app-role': `inovda-admin grant-app-role --role NAMA
+
+Dijalankan sebagai pemilik skema (MIGRATION_DATABASE_URL). Peran login aplikasi (DATABASE_URL) mendapat CONNECT,
+USAGE skema, SELECT/INSERT/UPDATE/DELETE pada tabel biasa, tetapi hanya SELECT dan INSERT pada log audit dan
+paket beku (AuditEvent, PackageSnapshot, PackageSnapshotItem), jadi trigger append-only tidak dapat dimatikan.
+Peran harus sudah ada (CREATE ROLE NAMA LOGIN PASSWORD '...'). Jalankan ulang setelah setiap migrate.
+Run as the schema owner (MIGRATION_DATABASE_URL). The app's login role (DATABASE_URL) gets CONNECT, schema USAGE,
+SELECT/INSERT/UPDATE/DELETE on ordinary tables, but only SELECT and INSERT on the audit log and frozen packages,
+so the append-only triggers cannot be disabled. The role must exist. Run again after every migrate.`,
   backup: `inovda-admin backup FILE [--no-files]
 
 Satu arsip tar: manifest.json (sha256 setiap bagian), isi setiap tabel, dan setiap berkas bukti yang dirujuk.

@@ -9,6 +9,7 @@ import { commandHelp, HELP } from './help.ts';
 import { AdminError, type AdminIo, both } from './io.ts';
 import { runInit, type PasswordSource } from './init.ts';
 import { runMigrate } from './migrate.ts';
+import { runGrantAppRole } from './grant-app-role.ts';
 import { runBackup } from './backup/backup.ts';
 import { runRestore } from './backup/restore.ts';
 import { createStorage } from '../storage/index.ts';
@@ -59,6 +60,7 @@ export async function runAdmin(argv: string[], io: AdminIo, env: AppEnv): Promis
       'one-time-password': { type: 'boolean' },
       force: { type: 'boolean' },
       'no-files': { type: 'boolean' },
+      role: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -94,6 +96,9 @@ export async function runAdmin(argv: string[], io: AdminIo, env: AppEnv): Promis
       return 0;
     case 'migrate':
       await withDb((db) => runMigrate(db, io));
+      return 0;
+    case 'grant-app-role':
+      await withDb((db) => runGrantAppRole(db, values.role, io));
       return 0;
     case 'backup':
     case 'restore': {
