@@ -250,9 +250,17 @@ describe('the ADMIN management screens', () => {
     await drawer.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Tersimpan.').waitFor();
     await page.goto('/admin/audit');
-    await page.getByRole('searchbox', { name: 'Tindakan' }).fill('unit.create');
-    await page.getByRole('searchbox', { name: 'Tindakan' }).press('Enter');
-    await page.getByRole('cell', { name: 'unit.create' }).first().waitFor();
+    // Filtered by a kind a person understands; the row says what happened in words, never `unit.create`.
+    await page.getByLabel('Jenis tindakan', { exact: true }).click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: 'Pengaturan (periode, unit, akun, impor)', visible: true })
+      .click();
+    await page
+      .getByRole('cell', { name: /Menambah unit UPTD Laboratorium Kesehatan Daerah \(uji e2e\)/ })
+      .first()
+      .waitFor();
+    await expect(page.getByText('unit.create').count()).resolves.toBe(0);
     // The newest event comes first: its change list holds the name typed in the form.
     await page.locator('.ant-table-row-expand-icon').first().click();
     await page.getByText('UPTD Laboratorium Kesehatan Daerah (uji e2e)').first().waitFor();
