@@ -154,7 +154,8 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     await c.getByLabel('Balas catatan verifikator').fill(REPLY);
     await c.getByRole('button', { name: 'Kirim balasan' }).click();
     await history.getByText(REPLY).waitFor();
-    // A returned innovation is submitted again ("ajukan ulang").
+    // A returned innovation is submitted again ("ajukan ulang"), once the changed answer is saved.
+    await waitForQuietNetwork(page);
     await page.getByRole('button', { name: 'Ajukan ulang' }).click();
     await page
       .getByRole('dialog')
