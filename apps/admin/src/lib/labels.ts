@@ -25,6 +25,7 @@ export type TLabelGroup =
   | 'ReminderAudience'
   | 'ReminderEmailStatus'
   | 'EvidenceTextStatus'
+  | 'IndicatorNoteKind'
   | 'WorkflowAction'
   | 'Confidence'
   | 'Predicate'

@@ -190,6 +190,11 @@ function zodWords(issue: z.core.$ZodIssue): { id: string; en: string } {
   }
   if (issue.code === 'invalid_format' && issue.format === 'email')
     return { id: 'Alamat email tidak valid.', en: 'Not a valid email address.' };
+  // A video link is a web link: zod's English would print the pattern it was checked against.
+  if (issue.code === 'invalid_format' && (issue.format === 'regex' || issue.format === 'url'))
+    return issue.path.at(-1) === 'videoUrl'
+      ? { id: issue.message, en: 'The video link must be a web address starting with http:// or https://.' }
+      : { id: issue.message, en: 'Not in the expected form.' };
   if (issue.code === 'custom') {
     const params = issue.params as { id?: unknown; en?: unknown } | undefined;
     if (typeof params?.id === 'string' && typeof params.en === 'string')

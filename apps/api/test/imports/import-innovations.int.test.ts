@@ -171,8 +171,8 @@ describe('import of innovations', () => {
     expect(errors(13)).toEqual(['anggaran_jumlah:IMPORT.INVALID_NUMBER']);
     expect(errors(14)).toEqual(['video_url:IMPORT.FIELD_INVALID']);
     expect(issuesOf(report, 14).errors[0]).toMatchObject({
-      id: 'Tautan video tidak valid',
-      en: 'Invalid URL',
+      id: 'Tautan video harus diawali http:// atau https://',
+      en: 'The video link must be a web address starting with http:// or https://.',
     });
     // A unit of another region does not exist for this admin.
     expect(errors(15)).toEqual(['unit:IMPORT.UNKNOWN_UNIT']);

@@ -69,7 +69,11 @@ export async function startApi(entry: string, env: Record<string, string>): Prom
     }
     for (const wake of waiters) wake();
   });
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  // 'close', not 'exit': 'exit' can come before the last lines of stdout and stderr are read, and a process that
+  // dies at start would then be reported with an empty log.
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.once('close', (code) => resolveExit(code)),
+  );
   const api: ApiProcess = {
     port,
     url: `http://127.0.0.1:${port}`,
