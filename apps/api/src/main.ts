@@ -109,7 +109,12 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
     prisma,
     auth: env.auth,
     uploads: running.uploads,
-    exports: createExportRouter({ prisma, storage, auth: env.auth }),
+    exports: createExportRouter({
+      prisma,
+      storage,
+      auth: env.auth,
+      packageCacheDir: join(env.dataDir, 'package-cache'),
+    }),
     storage,
     reminderMail: running.jobs?.mail ?? null,
     adminDist: ADMIN_DIST,

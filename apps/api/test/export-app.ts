@@ -43,7 +43,13 @@ export async function openExportApp(): Promise<ExportApp> {
     prisma: h.prisma,
     auth: h.auth,
     // Exports are stamped with the harness clock, so a test can print at a chosen instant.
-    exports: createExportRouter({ prisma: h.prisma, storage: fx.storage, auth: h.auth, now: h.clock.now }),
+    exports: createExportRouter({
+      prisma: h.prisma,
+      storage: fx.storage,
+      auth: h.auth,
+      now: h.clock.now,
+      packageCacheDir: join(dataDir, 'package-cache'),
+    }),
   });
   const getWithCookie = (path: string, cookie: string | null) => {
     // supertest types the parser with superagent's response; at run time it is the Node response stream.

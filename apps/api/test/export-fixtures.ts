@@ -23,18 +23,20 @@ async function attachRealEvidence(
     await h.prisma.answerEvidence.deleteMany({ where: { answerId } });
     const content = code === '35' ? sampleMp4(2_000) : samplePdf(1_500, `${tag}-${code}`);
     const blob = await storage.put(content);
-    const evidence = await h.prisma.evidenceFile.upsert({
-      where: { regionId_sha256: { regionId: h.region.id, sha256: blob.sha256 } },
-      update: {},
-      create: {
-        regionId: h.region.id,
-        sha256: blob.sha256,
-        size: blob.size,
-        kind: code === '35' ? 'MP4' : 'PDF',
-        mimeType: code === '35' ? 'video/mp4' : 'application/pdf',
-        originalName: code === '35' ? 'Video Inovasi.mp4' : `SK Kepala Dinas ${code}.pdf`,
-      },
-    });
+    const evidence =
+      (await h.prisma.evidenceFile.findFirst({
+        where: { regionId: h.region.id, sha256: blob.sha256 },
+      })) ??
+      (await h.prisma.evidenceFile.create({
+        data: {
+          regionId: h.region.id,
+          sha256: blob.sha256,
+          size: blob.size,
+          kind: code === '35' ? 'MP4' : 'PDF',
+          mimeType: code === '35' ? 'video/mp4' : 'application/pdf',
+          originalName: code === '35' ? 'Video Inovasi.mp4' : `SK Kepala Dinas ${code}.pdf`,
+        },
+      }));
     await h.prisma.answerEvidence.create({ data: { answerId, evidenceId: evidence.id } });
   }
 }

@@ -1,6 +1,6 @@
 // The submission package: export.preview, the streamed ZIP (unzipped with yauzl, every manifest hash checked),
 // a corrupt blob aborting the archive, and the role and region checks of the downloads.
-import { writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { scoreInnovation } from '@inovda/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,46 @@ describe('export package', () => {
       orderBy: { id: 'desc' },
     });
     expect((audit.after as { manifestSha256: string }).manifestSha256).toBe(sha256(manifestJson));
+  });
+
+  it('builds a package once per content and replays its ZIP; a change to the package builds a new one', async () => {
+    const cacheDir = join(t.dataDir, 'package-cache');
+    const zips = async () =>
+      (await readdir(cacheDir).catch(() => [] as string[])).filter((name) => name.endsWith('.zip'));
+    const download = async () => {
+      const started = performance.now();
+      const res = await get(`/exports/${h.period.id}/package.zip`, 'admin').expect(200);
+      return { body: res.body as Buffer, ms: performance.now() - started };
+    };
+    const region = await h.prisma.region.findUniqueOrThrow({ where: { id: h.region.id } });
+    try {
+      // Content no earlier test has downloaded, so the first download builds.
+      await h.prisma.region.update({ where: { id: region.id }, data: { name: 'Kabupaten Uji Cache' } });
+      const first = await download();
+      const built = await zips();
+      expect(built).toHaveLength(1);
+      const builtAt = (await stat(join(cacheDir, built[0]!))).mtimeMs;
+      const second = await download();
+      expect(second.body.equals(first.body)).toBe(true);
+      expect(await zips()).toEqual(built);
+      expect((await stat(join(cacheDir, built[0]!))).mtimeMs).toBe(builtAt);
+      console.log(
+        `package.zip (${first.body.length} B): first download ${first.ms.toFixed(0)} ms, second ${second.ms.toFixed(0)} ms`,
+      );
+      // The package changes (here the region's name): a new ZIP replaces the old one.
+      await h.prisma.region.update({ where: { id: region.id }, data: { name: 'Kabupaten Uji Cache Baru' } });
+      const changed = await download();
+      expect(changed.body.equals(first.body)).toBe(false);
+      const manifest = JSON.parse((await unzip(changed.body)).get('manifest.json')!.toString('utf8')) as {
+        region: { name: string };
+      };
+      expect(manifest.region.name).toBe('Kabupaten Uji Cache Baru');
+      const rebuilt = await zips();
+      expect(rebuilt).toHaveLength(1);
+      expect(rebuilt).not.toEqual(built);
+    } finally {
+      await h.prisma.region.update({ where: { id: region.id }, data: { name: region.name } });
+    }
   });
 
   it('aborts the ZIP when an evidence blob does not match its address', async () => {

@@ -31,18 +31,20 @@ export async function createReadyPeriod(h: Harness) {
     });
     const video = code === '35';
     const blob = await h.storage.put(video ? sampleMp4(1_000 + year) : samplePdf(1_200, `${year}-${code}`));
-    const evidence = await h.prisma.evidenceFile.upsert({
-      where: { regionId_sha256: { regionId: h.region.id, sha256: blob.sha256 } },
-      update: {},
-      create: {
-        regionId: h.region.id,
-        sha256: blob.sha256,
-        size: blob.size,
-        kind: video ? 'MP4' : 'PDF',
-        mimeType: video ? 'video/mp4' : 'application/pdf',
-        originalName: video ? 'video.mp4' : `bukti-${code}.pdf`,
-      },
-    });
+    const evidence =
+      (await h.prisma.evidenceFile.findFirst({
+        where: { regionId: h.region.id, sha256: blob.sha256 },
+      })) ??
+      (await h.prisma.evidenceFile.create({
+        data: {
+          regionId: h.region.id,
+          sha256: blob.sha256,
+          size: blob.size,
+          kind: video ? 'MP4' : 'PDF',
+          mimeType: video ? 'video/mp4' : 'application/pdf',
+          originalName: video ? 'video.mp4' : `bukti-${code}.pdf`,
+        },
+      }));
     await h.prisma.answerEvidence.create({ data: { answerId: answer.id, evidenceId: evidence.id } });
   }
   return { periodId: period.id, submissionId: submission.id };

@@ -19,6 +19,7 @@ import { errorBody } from '../uploads/upload-errors.ts';
 import { mayExport } from './export-access.ts';
 import { loadPackageData, type PackageData } from './load-package.ts';
 import { loadRegionPortfolio, ZPortfolioBasis } from './portfolio-export.ts';
+import { createPackageCache, packageKey } from './package-cache.ts';
 import { preparePackage, sha256Hex } from './package-zip.ts';
 import { renderProfilePdf } from './profile-pdf.ts';
 import { loadSnapshotInScope, replayVerified } from './snapshot.ts';
@@ -30,6 +31,8 @@ export interface ExportRouterDeps {
   storage: Storage;
   auth: AuthConfig;
   now?: () => Date;
+  /** Where built package ZIPs are kept (`<dataDir>/package-cache`); without it every download builds anew. */
+  packageCacheDir?: string;
 }
 
 const STATUS_OF: Record<string, number> = {
@@ -57,6 +60,7 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
   const now = deps.now ?? (() => new Date());
   const router = Router();
   const session = requireSession({ prisma: deps.prisma, auth: deps.auth, now });
+  const packageCache = deps.packageCacheDir ? createPackageCache(deps.packageCacheDir) : null;
   // A download is built, audited and sent only for the app's own pages: the SameSite=Lax cookie would come
   // along with a top-level link from another site, so a browser's Sec-Fetch-Site decides (absent: curl, CLI).
   router.use('/exports', (req, res, next) => {
@@ -171,15 +175,36 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
     handle(async (req, res, who) => {
       const periodId = String(req.params.periodId);
       const data = await loadPackageData(deps.prisma, who.user, periodId);
-      const prepared = await preparePackage(data, deps.storage, now());
-      await audit(req, res, who, 'Period', periodId, {
-        manifestSha256: prepared.manifestSha256,
-        files: prepared.manifest.files.length,
-        innovations: data.innovations.length,
-      });
-      sendHeaders(res, `${baseName(data)}-paket.zip`, 'application/zip');
-      res.setHeader('X-Manifest-Sha256', prepared.manifestSha256);
-      await prepared.write(res);
+      if (!packageCache) {
+        const prepared = await preparePackage(data, deps.storage, now());
+        await audit(req, res, who, 'Period', periodId, {
+          manifestSha256: prepared.manifestSha256,
+          files: prepared.manifest.files.length,
+          innovations: data.innovations.length,
+        });
+        sendHeaders(res, `${baseName(data)}-paket.zip`, 'application/zip');
+        res.setHeader('X-Manifest-Sha256', prepared.manifestSha256);
+        await prepared.write(res);
+        return;
+      }
+      // The same content is built once and its ZIP replayed; a change to the package gives a new one.
+      const key = packageKey(data);
+      const cached =
+        (await packageCache.read(data.period.id, key)) ??
+        (await packageCache.write(data.period.id, key, await preparePackage(data, deps.storage, now())));
+      try {
+        await audit(req, res, who, 'Period', periodId, {
+          manifestSha256: cached.meta.manifestSha256,
+          files: cached.meta.files,
+          innovations: data.innovations.length,
+        });
+        sendHeaders(res, `${baseName(data)}-paket.zip`, 'application/zip');
+        res.setHeader('X-Manifest-Sha256', cached.meta.manifestSha256);
+        res.setHeader('Content-Length', String(cached.size));
+        await pipeline(cached.file.createReadStream({ autoClose: false, start: 0 }), res);
+      } finally {
+        await cached.file.close();
+      }
     }),
   );
 

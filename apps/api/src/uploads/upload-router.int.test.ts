@@ -148,6 +148,38 @@ describe('evidence uploads (tus) and downloads', () => {
     ).toEqual([{ status: 'WAITING' }]);
   });
 
+  it('gives another unit its own row and name for identical content, never the first unit\'s', async () => {
+    const file = samplePdf(4_000, 'same-bytes-two-units');
+    const upload = async (who: UserKey, filename: string) => {
+      const tus = client(who);
+      const location = (await tus.create(file.length, { filename })).headers.get('location') ?? '';
+      return (await (await tus.patch(location, 0, file)).json()) as {
+        evidenceId: string;
+        originalName: string;
+        reused: boolean;
+      };
+    };
+    const first = await upload('operator', 'sk-dinas-a.pdf');
+    const other = await upload('otherUnitOperator', 'laporan-dinas-b.pdf');
+    expect(other.evidenceId).not.toBe(first.evidenceId);
+    expect(other).toMatchObject({ originalName: 'laporan-dinas-b.pdf', reused: false });
+    const row = await h.prisma.evidenceFile.findUniqueOrThrow({ where: { id: other.evidenceId } });
+    expect(row).toMatchObject({
+      uploadedById: h.users.otherUnitOperator.id,
+      originalName: 'laporan-dinas-b.pdf',
+      firstAttachedAt: null,
+    });
+    // One blob for both rows; each unit reaches only its own row.
+    expect(await storeFiles()).toContain(sha(file));
+    const get = (who: UserKey, id: string) =>
+      fetch(`${baseUrl}/files/${id}`, { headers: { Cookie: cookies[who] } });
+    expect((await get('otherUnitOperator', first.evidenceId)).status).toBe(404);
+    expect((await get('otherUnitOperator', other.evidenceId)).status).toBe(200);
+    // The same unit uploading again keeps its own row.
+    expect((await upload('operator', 'lagi.pdf')).evidenceId).toBe(first.evidenceId);
+    expect((await upload('otherUnitOperator', 'lagi.pdf')).evidenceId).toBe(other.evidenceId);
+  });
+
   it('goes by content: PNG bytes named .pdf are stored as PNG, or refused where the indicator wants PDF', async () => {
     const png = samplePng(3_000);
     const tus = client('operator');

@@ -126,8 +126,11 @@ async function ensureEvidence(
 ): Promise<string> {
   const blob = stored.get(evidence);
   if (!blob) throw new Error(`Seed: evidence ${evidence.originalName} was not stored`);
-  const key = { regionId_sha256: { regionId: base.regionId, sha256: blob.sha256 } };
-  const found = await tx.evidenceFile.findUnique({ where: key, select: { id: true } });
+  const found = await tx.evidenceFile.findFirst({
+    where: { regionId: base.regionId, sha256: blob.sha256 },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true },
+  });
   if (found) return found.id;
   const row = await tx.evidenceFile.create({
     data: {
