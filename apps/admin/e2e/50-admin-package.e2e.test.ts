@@ -22,7 +22,9 @@ describe('the ADMIN freezes and sends the national package', () => {
     const dialog = page.getByRole('dialog', { name: 'Bekukan paket pengiriman?' });
     await dialog.getByText(/inovasi: \d+ siap kirim/).waitFor();
     await dialog.getByRole('button', { name: 'Bekukan paket' }).click();
-    await page.getByText('Paket #1 dibekukan dan disimpan.').waitFor();
+    // Freezing builds the whole package (a PDF per innovation, every evidence file) once: on a 2-core machine
+    // that also reads the evidence of spec 03 in the background, this takes longer than a click.
+    await page.getByText('Paket #1 dibekukan dan disimpan.').waitFor({ timeout: 90_000 });
     await page.getByRole('row', { name: /#1/ }).getByText('Beku, belum dikirim').waitFor();
   });
 
