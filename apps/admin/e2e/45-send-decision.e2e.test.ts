@@ -20,7 +20,8 @@ interface TPreview {
  * The send decision (issue 9 point 1), on the demo's 2026 period after 01 and 02 (the innovation the operator
  * registered and the verifier approved is the one that meets the sending requirements; the seed's verified
  * ones lack parts of their profile): the ADMIN marks a verified innovation ready from its review page, marks and cancels several at once in the package screen, then lets the app choose the
- * best innovations to send after checking the IID before and after; a reload shows every decision kept.
+ * best innovations to send after checking the IID before and after; a reload shows every decision kept. It runs
+ * before 50, as the year does: decide what is sent, then freeze the package and mark it sent.
  */
 describe('the ADMIN decides what is sent', () => {
   let session: TBrowserSession;
