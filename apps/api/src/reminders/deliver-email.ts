@@ -3,6 +3,7 @@
 // last try the reminder is FAILED. A reminder already SENT is not sent again (a retried or re-run job).
 import type { PrismaClient } from '@inovda/db';
 import type { Mailer } from '../mail/mailer.ts';
+import { sendAndRecord } from '../mail/send-and-record.ts';
 import { renderReminderEmail } from './email.ts';
 import { reminderLink } from './messages.ts';
 import type { ReminderData } from './plan.ts';
@@ -59,28 +60,11 @@ export async function deliverReminderEmail(
     url: `${deps.appUrl}${reminderLink(reminder.audience, data.periodId)}`,
     settingsUrl: `${deps.appUrl}/notifications`,
   });
-  try {
-    await deps.mailer.send(message);
-  } catch (error) {
-    const last = attempt.retryCount >= attempt.retryLimit;
-    await prisma.deadlineReminder.update({
-      where,
-      data: {
-        emailAttempts: { increment: 1 },
-        emailError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-        emailStatus: last ? 'FAILED' : 'QUEUED',
-      },
-    });
-    throw error;
-  }
-  await prisma.deadlineReminder.update({
-    where,
-    data: {
-      emailAttempts: { increment: 1 },
-      emailStatus: 'SENT',
-      emailSentAt: (deps.now ?? (() => new Date()))(),
-      emailError: null,
-    },
-  });
-  return 'sent';
+  return sendAndRecord(
+    deps.mailer,
+    message,
+    attempt,
+    (data) => prisma.deadlineReminder.update({ where, data }),
+    deps.now,
+  );
 }

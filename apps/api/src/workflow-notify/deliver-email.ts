@@ -4,6 +4,7 @@
 // sent again (a retried or re-run job).
 import type { PrismaClient } from '@inovda/db';
 import type { Mailer } from '../mail/mailer.ts';
+import { sendAndRecord } from '../mail/send-and-record.ts';
 import { renderWorkflowEmail } from './email.ts';
 import type { WorkflowText } from './messages.ts';
 
@@ -57,28 +58,11 @@ export async function deliverWorkflowEmail(
     url: `${deps.appUrl}${row.link ?? '/notifications'}`,
     settingsUrl: `${deps.appUrl}/notifications`,
   });
-  try {
-    await deps.mailer.send(message);
-  } catch (error) {
-    const last = attempt.retryCount >= attempt.retryLimit;
-    await prisma.notification.update({
-      where,
-      data: {
-        emailAttempts: { increment: 1 },
-        emailError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-        emailStatus: last ? 'FAILED' : 'QUEUED',
-      },
-    });
-    throw error;
-  }
-  await prisma.notification.update({
-    where,
-    data: {
-      emailAttempts: { increment: 1 },
-      emailStatus: 'SENT',
-      emailSentAt: (deps.now ?? (() => new Date()))(),
-      emailError: null,
-    },
-  });
-  return 'sent';
+  return sendAndRecord(
+    deps.mailer,
+    message,
+    attempt,
+    (data) => prisma.notification.update({ where, data }),
+    deps.now,
+  );
 }
