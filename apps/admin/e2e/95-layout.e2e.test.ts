@@ -1,16 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openBrowser, waitForQuietNetwork } from './support/browser';
+import { openBrowser } from './support/browser';
 import { ADMIN_EMAIL, OPERATOR_EMAIL, VERIFIER_EMAIL, VIEWER_EMAIL } from './support/flow-data';
 import { findLayoutIssues, saveLayoutScreenshot } from './support/layout-check';
-import { DEMO_PERIOD, showPeriod } from './support/forms';
 import { signIn } from './support/login';
-
-/**
- * A screen to open: a fixed address, or one found by following the first link that matches on a list, shown
- * for the demo's 2026 period (later specs open emptier periods, which the lists show first).
- */
-type TScreen = string | { from: string; link: string; name: string };
+import { openScreen, screenName, type TScreen } from './support/screens';
 
 const SCREENS: Record<string, { email: string; screens: TScreen[] }> = {
   operator: {
@@ -55,27 +48,6 @@ const SCREENS: Record<string, { email: string; screens: TScreen[] }> = {
   viewer: { email: VIEWER_EMAIL, screens: ['/dashboard', '/national-results', '/notifications'] },
 };
 
-/** Waits until the screen has its data: the app's requests are done and no skeleton or spinner is left. */
-async function settle(page: Page) {
-  await waitForQuietNetwork(page);
-  await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-spin-spinning'));
-}
-
-async function open(page: Page, screen: TScreen): Promise<string> {
-  if (typeof screen === 'string') {
-    await page.goto(screen);
-    await settle(page);
-    return screen.replace(/^\//, '').replace(/\//g, '-') || 'home';
-  }
-  await page.goto(screen.from);
-  await settle(page);
-  await showPeriod(page, DEMO_PERIOD);
-  await settle(page);
-  await page.locator(screen.link).first().click();
-  await settle(page);
-  return screen.name;
-}
-
 /**
  * Every screen of every role at an office laptop's 1366 x 768 and a phone's 360 x 740: no table column cut off
  * or hidden (support/layout-check.ts), screenshots kept as artifacts. All problems are collected and reported
@@ -93,7 +65,8 @@ describe('every table is usable at 1366 px and on a phone', () => {
         try {
           await signIn(session.page, email);
           for (const screen of screens) {
-            const name = await open(session.page, screen);
+            await openScreen(session.page, screen);
+            const name = screenName(screen);
             await saveLayoutScreenshot(session.page, `layout-${role}-${name}-${width}`, 'id');
             for (const issue of await findLayoutIssues(session.page)) {
               problems.push(`${name}: ${issue.table} / ${issue.column}: ${issue.problem}`);

@@ -1,12 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openBrowser, switchLanguage, waitForQuietNetwork } from './support/browser';
+import { openBrowser, switchLanguage } from './support/browser';
 import { ADMIN_EMAIL, OPERATOR_EMAIL, VERIFIER_EMAIL, VIEWER_EMAIL } from './support/flow-data';
 import { signIn } from './support/login';
+import { openScreen, screenName, type TScreen } from './support/screens';
 import { expectNoRawKeys } from './support/raw-keys';
-
-/** A screen to open: a fixed address, or the first link that matches on a list (skipped when there is none). */
-type TScreen = string | { from: string; link: string; name: string };
 
 const SCREENS: Record<string, { email: string; screens: TScreen[] }> = {
   admin: {
@@ -53,27 +50,6 @@ const SCREENS: Record<string, { email: string; screens: TScreen[] }> = {
   viewer: { email: VIEWER_EMAIL, screens: ['/dashboard', '/national-results', '/notifications'] },
 };
 
-async function settle(page: Page) {
-  await waitForQuietNetwork(page);
-  await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-spin-spinning'));
-}
-
-/** Opens a screen; false when it is reached through a list that has no entry yet. */
-async function open(page: Page, screen: TScreen): Promise<boolean> {
-  if (typeof screen === 'string') {
-    await page.goto(screen);
-    await settle(page);
-    return true;
-  }
-  await page.goto(screen.from);
-  await settle(page);
-  const link = page.locator(screen.link).first();
-  if ((await link.count()) === 0) return false;
-  await link.click();
-  await settle(page);
-  return true;
-}
-
 /**
  * No internal key, enum code, model name or id in the visible text of any main screen, for every role, in
  * Indonesian and in English (support/raw-keys.ts). Every finding of a role is collected, so one run lists all.
@@ -88,8 +64,8 @@ describe('no raw key reaches a screen', () => {
         for (const lng of ['id', 'en'] as const) {
           if (lng === 'en') await switchLanguage(session.page, 'en');
           for (const screen of screens) {
-            const name = typeof screen === 'string' ? screen : screen.name;
-            if (!(await open(session.page, screen))) continue;
+            const name = screenName(screen);
+            await openScreen(session.page, screen);
             await expectNoRawKeys(session.page, `${name} (${lng})`).catch((error: Error) =>
               problems.push(error.message),
             );

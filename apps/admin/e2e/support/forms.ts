@@ -36,12 +36,12 @@ export async function typeDate(page: Page, label: string, day: string) {
 export const DEMO_PERIOD = 'Penilaian Indeks Inovasi Daerah 2026';
 
 /**
- * Shows `name` in the page's period picker ("Periode"), as a user looking at another year does. The page may
+ * Shows `name` in the page's period picker ("Periode", "Period" in English), as a user looking at another year does. The page may
  * still re-render once its data arrives (closing an open list), so the list is opened again until the choice
  * sticks.
  */
 export async function showPeriod(page: Page, name: string) {
-  const picker = page.getByLabel('Periode', { exact: true });
+  const picker = page.getByLabel(/^(Periode|Period)$/);
   const chosen = page.locator('.ant-select').filter({ has: picker }).filter({ hasText: name });
   for (let attempt = 1; ; attempt += 1) {
     if (await chosen.isVisible()) return;
