@@ -1,7 +1,8 @@
 // Who may see (download) or reuse (attach) an evidence file: same scope as the data. Region-wide roles see
 // every file of their region; an OPERATOR sees a file that is linked to an answer of a unit in its scope, or
-// that it uploaded itself (the first uploader is on the row; later uploaders of identical content are on the
-// append-only audit trail, since the row is shared per region and sha256).
+// that it uploaded itself (the first uploader is on the row; later uploaders of identical content who could
+// already reach that row are on the append-only audit trail; anyone else gets a row of their own, sharing only
+// the stored blob).
 import type { PrismaClient } from '@inovda/db';
 import { isRegionWide, listScopeUnitIds, type ScopeUser } from '../scope.ts';
 
