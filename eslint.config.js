@@ -8,9 +8,24 @@ import tseslint from 'typescript-eslint';
 const domainBans = {
   patterns: [
     { group: ['node:*'], message: 'packages/domain is pure: no Node built-ins.' },
-    { group: ['@prisma/*', '@trpc/*', 'express', 'react', 'react-dom', '@inovda/db', '@inovda/api'], message: 'packages/domain may only depend on zod.' },
+    {
+      group: ['@prisma/*', '@trpc/*', 'express', 'react', 'react-dom', '@inovda/db', '@inovda/api'],
+      message: 'packages/domain may only depend on zod.',
+    },
   ],
-  paths: ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'url', 'util', 'events', 'stream'].map((name) => ({
+  paths: [
+    'fs',
+    'path',
+    'crypto',
+    'os',
+    'child_process',
+    'http',
+    'https',
+    'url',
+    'util',
+    'events',
+    'stream',
+  ].map((name) => ({
     name,
     message: 'packages/domain is pure: no Node built-ins.',
   })),
@@ -18,7 +33,14 @@ const domainBans = {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/.turbo/**', '**/e2e/artifacts/**', '.data/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      '**/.turbo/**',
+      '**/e2e/artifacts/**',
+      '.data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -55,7 +77,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@inovda/domain', '@inovda/api', '@inovda/admin', '@inovda/cli'], message: 'packages/db imports no other workspace package.' }] },
+        {
+          patterns: [
+            {
+              group: ['@inovda/domain', '@inovda/api', '@inovda/admin', '@inovda/cli'],
+              message: 'packages/db imports no other workspace package.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -70,7 +99,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@inovda/db', '@inovda/api', '@prisma/*'], message: 'The CLI uses @inovda/domain only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@inovda/db', '@inovda/api', '@prisma/*'],
+              message: 'The CLI uses @inovda/domain only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -83,10 +119,19 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@inovda/api', message: 'Only `import type` from @inovda/api.', allowTypeImports: true }],
+          paths: [
+            { name: '@inovda/api', message: 'Only `import type` from @inovda/api.', allowTypeImports: true },
+          ],
           patterns: [
-            { group: ['@inovda/api/*'], message: 'Only `import type { AppRouter } from "@inovda/api"`.', allowTypeImports: true },
-            { group: ['@inovda/db', '@inovda/db/*', '@prisma/*'], message: 'The admin never touches the database.' },
+            {
+              group: ['@inovda/api/*'],
+              message: 'Only `import type { AppRouter } from "@inovda/api"`.',
+              allowTypeImports: true,
+            },
+            {
+              group: ['@inovda/db', '@inovda/db/*', '@prisma/*'],
+              message: 'The admin never touches the database.',
+            },
           ],
         },
       ],

@@ -66,7 +66,10 @@ describe('loadEnv', () => {
     const env = loadEnv({ NODE_ENV: 'production', INOVDA_DATA_DIR: '/srv/inovda' });
     expect(env).toMatchObject({ production: true, demo: false, log: { format: 'json', level: 'info' } });
     expect(loadEnv({}).log).toEqual({ format: 'pretty', level: 'info' });
-    expect(loadEnv({ LOG_FORMAT: 'json', LOG_LEVEL: 'debug' }).log).toEqual({ format: 'json', level: 'debug' });
+    expect(loadEnv({ LOG_FORMAT: 'json', LOG_LEVEL: 'debug' }).log).toEqual({
+      format: 'json',
+      level: 'debug',
+    });
     expect(() => loadEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 

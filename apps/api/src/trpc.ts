@@ -65,12 +65,7 @@ function normalizeError(error: TRPCError, requestId: string, path: string): TRPC
 }
 
 /** Logs an unexpected failure once and returns the generic INTERNAL error the client sees instead. */
-export function toInternalError(
-  cause: unknown,
-  requestId: string,
-  path: string,
-  logger?: Logger,
-): AppError {
+export function toInternalError(cause: unknown, requestId: string, path: string, logger?: Logger): AppError {
   logInternalError(cause, requestId, path, logger);
   const internal = new AppError('INTERNAL', { requestId });
   logged.add(internal);

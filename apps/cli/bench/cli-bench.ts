@@ -75,7 +75,9 @@ try {
     "import { readFileSync } from 'node:fs'; JSON.parse(readFileSync(process.argv[2], 'utf8'));\n",
   );
 
-  console.log(`inovda CLI benchmark (Node ${process.version}, ${execFileSync('nproc').toString().trim()} cores)`);
+  console.log(
+    `inovda CLI benchmark (Node ${process.version}, ${execFileSync('nproc').toString().trim()} cores)`,
+  );
   console.log(`national file: ${NATIONAL_INNOVATIONS} innovations, ${(size / 1e6).toFixed(1)} MB\n`);
 
   const start = await alternate(
@@ -86,7 +88,9 @@ try {
   console.log(row('inovda --help vs node -e 0', start.help ?? 0, start.node ?? 1, 4));
 
   const national = await alternate({ baseline, cli: cliScore }, 2, 9);
-  console.log(row('score --json, in process, vs parse + validate', national.cli ?? 0, national.baseline ?? 1, 2));
+  console.log(
+    row('score --json, in process, vs parse + validate', national.cli ?? 0, national.baseline ?? 1, 2),
+  );
 
   const processes = await alternate(
     {

@@ -82,9 +82,7 @@ describe.each(testBackends())('a frozen PackageSnapshot cannot change on %s', (b
       prisma.packageSnapshotItem.updateMany({ data: { verifiedMaturityX100: 4000 } }),
     ).rejects.toThrow(/PACKAGE\.FROZEN.*PackageSnapshotItem/);
     await expect(prisma.packageSnapshotItem.deleteMany({})).rejects.toThrow(/PACKAGE\.FROZEN/);
-    await expect(prisma.$executeRawUnsafe('TRUNCATE "PackageSnapshot" CASCADE')).rejects.toThrow(
-      /TRUNCATE/,
-    );
+    await expect(prisma.$executeRawUnsafe('TRUNCATE "PackageSnapshot" CASCADE')).rejects.toThrow(/TRUNCATE/);
     // A submission in a frozen package cannot be deleted either (the item restricts it).
     await expect(prisma.submission.delete({ where: { id: submissionId } })).rejects.toThrow();
     const row = await prisma.packageSnapshot.findUniqueOrThrow({

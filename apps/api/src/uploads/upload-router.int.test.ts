@@ -148,7 +148,7 @@ describe('evidence uploads (tus) and downloads', () => {
     ).toEqual([{ status: 'WAITING' }]);
   });
 
-  it('gives another unit its own row and name for identical content, never the first unit\'s', async () => {
+  it("gives another unit its own row and name for identical content, never the first unit's", async () => {
     const file = samplePdf(4_000, 'same-bytes-two-units');
     const upload = async (who: UserKey, filename: string) => {
       const tus = client(who);
