@@ -10,6 +10,7 @@
 // that would change it is an error (a row that changes nothing is UNCHANGED and fine).
 import type { Prisma } from '@inovda/db';
 import {
+  isPeriodOpen,
   type TEditionPack,
   type TInnovationProfileDraft,
   urusanSlugFromName,
@@ -17,7 +18,7 @@ import {
 } from '@inovda/domain';
 import { writeAuditMany } from '../audit.ts';
 import { innovationDetailSelect, submissionSummarySelect } from '../routers/innovation/selects.ts';
-import { OPEN_PERIOD_STATES, ZInnovationCreate } from '../routers/innovation/mutations.ts';
+import { ZInnovationCreate } from '../routers/innovation/mutations.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { joinProfile, splitProfile } from '../services/innovation-profile.ts';
 import { type CellValue, cellDate, cellDecimal, cellInteger, cellText } from './cells.ts';
@@ -203,7 +204,7 @@ export async function validateInnovationRows(
     const found = key ? existing.get(key) : undefined;
     const current = found && !refusesExisting(mode) ? found : undefined;
     // New innovations need a period that still accepts them; existing ones follow the edit rule (lockIssue).
-    if (period && !current && !OPEN_PERIOD_STATES.has(period.state))
+    if (period && !current && !isPeriodOpen(period.state))
       errors.push(rowIssue('tahun', 'INNOVATION.PERIOD_CLOSED', { state: period.state }));
 
     const urusanText = cellText(cells.urusan);

@@ -1,9 +1,9 @@
 // The words of a deadline reminder, in Indonesian and English, rendered from its stored data. The in-app
 // notification keeps both languages (the app shows the one in use); the e-mail carries both, Indonesian first.
 import type { ReminderAudience, ReminderDeadline } from '@inovda/db';
-import type { ReminderMilestone } from '@inovda/domain';
+import { EDITABLE_STATES, type ReminderMilestone, REVIEW_QUEUE_STATES } from '@inovda/domain';
 import type { Lang } from '../errors.ts';
-import { countIn, OPERATOR_OPEN_STATES, type ReminderData, REVIEW_QUEUE_STATES } from './plan.ts';
+import { countIn, type ReminderData } from './plan.ts';
 
 export interface ReminderFacts {
   audience: ReminderAudience;
@@ -132,7 +132,7 @@ function adminBody(facts: ReminderFacts, lang: Lang): string[] {
   const { data } = facts;
   const c = (state: keyof ReminderData['counts']) => data.counts[state] ?? 0;
   const waiting = countIn(data, REVIEW_QUEUE_STATES);
-  const open = countIn(data, OPERATOR_OPEN_STATES);
+  const open = countIn(data, EDITABLE_STATES);
   return lang === 'id'
     ? [
         `Ringkasan: ${data.unitsWithout} dari ${data.units} unit belum punya inovasi.`,

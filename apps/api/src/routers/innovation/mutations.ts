@@ -1,6 +1,6 @@
 // innovation.create / update / submit. The profile is validated by the domain's draft schema; edits follow
 // the domain's edit rule (DRAFT and RETURNED only), carry a version, and are audited in the same transaction.
-import { ZInnovationProfileDraft } from '@inovda/domain';
+import { ZInnovationProfileDraft, isPeriodOpen } from '@inovda/domain';
 import { z } from 'zod';
 import { auditContext, changedFields, writeAudit } from '../../audit.ts';
 import { AppError } from '../../errors.ts';
@@ -17,8 +17,6 @@ import { roleProcedure } from '../../trpc.ts';
 import { innovationDetailSelect, submissionSummarySelect } from './selects.ts';
 
 const editorProcedure = roleProcedure('OPERATOR', 'ADMIN');
-/** Period states that accept new innovations (innovation.create and the bulk import). */
-export const OPEN_PERIOD_STATES: ReadonlySet<string> = new Set(['PLANNING', 'OPEN']);
 
 /** The input of innovation.create; the bulk import checks its rows with the same schema. */
 export const ZInnovationCreate = ZInnovationProfileDraft.required({
@@ -38,8 +36,7 @@ export const create = editorProcedure.input(ZInnovationCreate).mutation(async ({
   const { periodId, ...draft } = input;
   await assertUnitInScope(ctx.prisma, ctx.user, draft.unitId);
   const { period } = await loadPeriodWithPack(ctx.prisma, ctx.user, periodId);
-  if (!OPEN_PERIOD_STATES.has(period.state))
-    throw new AppError('INNOVATION.PERIOD_CLOSED', { state: period.state });
+  if (!isPeriodOpen(period.state)) throw new AppError('INNOVATION.PERIOD_CLOSED', { state: period.state });
   const { columns, texts } = splitProfile(draft);
   return ctx.prisma.$transaction(async (tx) => {
     const innovation = await tx.innovation.create({
