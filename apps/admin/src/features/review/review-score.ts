@@ -1,4 +1,10 @@
-import { hasAnswerEvidence, scoreSubmission, type TEditionPack, type TVerdict } from '@inovda/domain';
+import {
+  hasAnswerEvidence,
+  maxMaturityX100,
+  scoreSubmission,
+  type TEditionPack,
+  type TVerdict,
+} from '@inovda/domain';
 
 /** One indicator answer as the review page holds it. */
 export interface TReviewAnswer {
@@ -20,6 +26,8 @@ export interface TVerdictDraft {
 export interface TReviewScore {
   claimedX100: number;
   verifiedX100: number;
+  /** The edition's highest maturity (`maxMaturityX100`, 11100 in IGA 2026): the full length of a score bar. */
+  maxX100: number;
   /** Answers still without a verdict; approving needs none left. */
   pendingCount: number;
   counts: Record<TVerdict, number>;
@@ -50,5 +58,11 @@ export function scoreReview(
     };
   });
   const { claimedX100, verifiedX100 } = scoreSubmission(edition, scored);
-  return { claimedX100, verifiedX100, pendingCount: counts.PENDING, counts };
+  return {
+    claimedX100,
+    verifiedX100,
+    maxX100: maxMaturityX100(edition),
+    pendingCount: counts.PENDING,
+    counts,
+  };
 }
