@@ -140,6 +140,8 @@ interface Outcome {
   summaryP95: number;
   ratio: number;
   roundRatios: number[];
+  /** Server CPU per request, summary over floor (medians of the rounds): far steadier than latency here. */
+  cpuRatio: number;
   errors: number;
 }
 
@@ -217,6 +219,8 @@ async function benchOne(label: string, serverUrl: string | undefined, load: Remo
         summaryP95,
         ratio: summaryP95 / floorP95,
         roundRatios: summaries.map((r, i) => r.p95 / (floors[i] as LoadResult).p95),
+        cpuRatio:
+          median(summaries.map((r) => r.serverCpuMs ?? 0)) / median(floors.map((r) => r.serverCpuMs ?? 0)),
         errors,
       };
     } finally {
@@ -255,7 +259,7 @@ async function main() {
     const verdict =
       o.errors > 0 ? `FAIL (${o.errors} failed requests)` : o.ratio <= TARGET_RATIO ? 'PASS' : 'FAIL';
     console.log(
-      `  ${o.label.padEnd(11)} ${o.ratio.toFixed(2)}x  (summary p95 ${fmt(o.summaryP95)}, baseline empty tRPC p95 ${fmt(o.floorP95)}; rounds ${o.roundRatios.map((r) => r.toFixed(2)).join(' / ')}) -> ${verdict}`,
+      `  ${o.label.padEnd(11)} ${o.ratio.toFixed(2)}x  (summary p95 ${fmt(o.summaryP95)}, baseline empty tRPC p95 ${fmt(o.floorP95)}; rounds ${o.roundRatios.map((r) => r.toFixed(2)).join(' / ')}) -> ${verdict}; server CPU per request ${o.cpuRatio.toFixed(2)}x`,
     );
   }
 }
