@@ -3,8 +3,9 @@
 //   target: region dashboard.summary p95 <= 1.5x the empty tRPC procedure's p95, on each database.
 // The floor is measured in the same run with the same client so the figure can be read against what this machine
 // does at all: an empty tRPC procedure on the app's adapter, transformer and security headers (no session, no
-// database). The floor and the summary run in alternating rounds (ROUNDS of each), so a change of load on this
-// shared machine touches both; the p95 of each is the median of its rounds' p95s. `auth.me` is measured once per
+// database). The floor and the summary run in alternating rounds (ROUNDS of each, each run SECONDS long), so a
+// change of load or a stall of this shared machine touches both alike; the p95 of each is the median of its
+// rounds' p95s. `auth.me` is measured once per
 // database, for reference. The HTTP clients run in a forked process (bench/load-client.ts, autocannon) with
 // keep-alive sockets, so they do not share the server's event loop.
 // PostgreSQL: BENCH_DATABASE_URL, else DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres (a fresh
@@ -31,7 +32,9 @@ import { fmt, runLoad, type LoadResult } from './load.ts';
 import { startRemoteLoad, type RemoteLoad } from './remote-load.ts';
 
 const CLIENTS = 50;
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
+/** Seconds per measured run: floor and summary runs last equally long, so a stall of the machine is as likely in either. */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const MAX_MS = 30_000;
 const TARGET_RATIO = 1.5;
@@ -132,6 +135,7 @@ const median = (xs: number[]) => {
 };
 
 const bounded = { clients: CLIENTS, requests: REQUESTS, maxMs: MAX_MS };
+const timed = { clients: CLIENTS, requests: 0, maxMs: SECONDS * 1000 };
 const warmUp = { clients: CLIENTS, requests: 300, maxMs: MAX_MS };
 
 interface Outcome {
@@ -201,13 +205,13 @@ async function benchOne(label: string, serverUrl: string | undefined, load: Remo
       const floors: LoadResult[] = [];
       const summaries: LoadResult[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        floors.push(await load.run({ ...floor, ...bounded }));
-        summaries.push(await load.run({ ...summary, ...bounded }));
+        floors.push(await load.run({ ...floor, ...timed }));
+        summaries.push(await load.run({ ...summary, ...timed }));
         console.log(`  round ${round + 1}  [load ${loadText()}]`);
         console.log(line('empty tRPC procedure', floors.at(-1) as LoadResult));
         console.log(line('dashboard.summary', summaries.at(-1) as LoadResult));
       }
-      const authMe = await load.run({ ...me, ...bounded, requests: Math.min(REQUESTS, 400) });
+      const authMe = await load.run({ ...me, ...timed });
       console.log(`${line('auth.me (reference)', authMe)}  [load ${loadText()}]`);
       let errors = [...floors, ...summaries, authMe].reduce((sum, x) => sum + x.errors, 0);
       if (process.env.BENCH_NATIONAL === '1') errors += await national(load, app.base, bench);
@@ -240,7 +244,7 @@ async function main() {
     ['PGlite', undefined],
   ];
   console.log(
-    `inovda bench:api — ${CLIENTS} concurrent clients, ${ROUNDS} rounds of ${REQUESTS} requests per run, after a warm-up`,
+    `inovda bench:api — ${CLIENTS} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per run, after a warm-up`,
   );
   const load = startRemoteLoad();
   const outcomes: Outcome[] = [];
