@@ -18,6 +18,7 @@ export const innovationEntries: MatrixTable = {
     expect: allowOnly('admin', 'verifier', 'viewer'),
   },
   'dashboard.plan': { input: (h) => ({ periodId: h.period.id }), expect: steering },
+  'dashboard.evidence': { input: (h) => ({ periodId: h.period.id }), expect: steering },
   'edition.list': { expect: allowOnly(...SIGNED_IN) },
   'edition.byCode': { input: () => ({ code: 'iga-2026' }), expect: allowOnly(...SIGNED_IN) },
   // Another region's ADMIN creates the edition in its own region: allowed.
