@@ -14,6 +14,7 @@ const SUPPORT: Record<string, { docs: (t: Tier) => EvidenceDocumentInput[]; opti
   '18': { docs: (t) => [2026, 2025, 2024].slice(0, t).map((y) => D.dpa(y)) },
   '20': { docs: (t) => D.bimtek(t) },
   '21': { docs: (t) => [2025, 2024, 2026].slice(0, t).map((y) => D.rkpd(y)) },
+  '22': { docs: (t) => [D.actors([3, 4, 5][t - 1] ?? 0)] },
   '23': {
     docs: (t) =>
       [[D.report('LAPORAN KEGIATAN INOVASI', 'DINAS KESEHATAN')], [D.team('ST', 5)], [D.skBupati()]][t - 1] ??
@@ -71,6 +72,29 @@ describe('assessEvidence at the band edges of figure indicators', () => {
     [7, 3],
   ])('24 with %i Perangkat Daerah supports %i', (n, tier) => {
     expect(assessEvidence(IGA_2026, '24', 3, D.INNOVATION, [D.jejaring(n)]).supportedTier).toBe(tier);
+  });
+
+  it.each([
+    [1, 0],
+    [2, 0],
+    [3, 1],
+    [4, 2],
+    [5, 3],
+  ])('22 with %i kinds of actors named supports %i', (n, tier) => {
+    expect(assessEvidence(IGA_2026, '22', 3, D.INNOVATION, [D.actors(n)]).supportedTier).toBe(tier);
+  });
+
+  it('22 counts each kind of actor once over all documents, and only documents of the years and the innovation', () => {
+    const assess = (docs: EvidenceDocumentInput[]) =>
+      assessEvidence(IGA_2026, '22', 3, D.INNOVATION, docs).supportedTier;
+    // Two SKs naming the government and academia again, and business: still 3 kinds.
+    expect(assess([D.actors(2), D.actors(3)])).toBe(1);
+    expect(assess([D.actors(5, { year: 2022 })])).toBe(0);
+    expect(assess([D.actors(5, { names: false })])).toBe(0);
+    const read = assessEvidence(IGA_2026, '22', 3, D.INNOVATION, [D.actors(4)]).findings.find(
+      (f) => f.code === 'EVIDENCE.FIGURE_READ',
+    );
+    expect(read).toMatchObject({ page: 1, params: { value: 4, figure: 'ACTOR_KINDS' } });
   });
 
   it.each([
