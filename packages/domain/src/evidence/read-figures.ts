@@ -1,6 +1,7 @@
 import type { TextSpot } from './classify-document.ts';
 import type { TFigureKind } from './expectation-schema.ts';
 import { findWords, matchesAt, sameWord, similarity, words } from './fuzzy.ts';
+import { readActorKinds } from './read-actors.ts';
 import { numbersIn } from './read-numbers.ts';
 import { type TextLine, snippetOf } from './text-lines.ts';
 
@@ -220,130 +221,6 @@ function percent(lines: readonly TextLine[]): ReadFigure | null {
   return best(found, 'max');
 }
 
-/**
- * The five kinds of stakeholder of indicator 22 ("akademisi, bisnis, komunitas, pemerintah, dan media") and
- * the words that name a party of each kind. Short or ambiguous words are matched exactly (PT, CV, TV); "media
- * sosial" is a channel, not a media actor; bare "masyarakat" names no party.
- */
-const ACTOR_WORDS: readonly (readonly [string, readonly (readonly string[])[]])[] = [
-  [
-    'AKADEMISI',
-    [
-      ['UNIVERSITAS'],
-      ['POLITEKNIK'],
-      ['INSTITUT'],
-      ['SEKOLAH', 'TINGGI'],
-      ['PERGURUAN', 'TINGGI'],
-      ['AKADEMISI'],
-      ['FAKULTAS'],
-    ],
-  ],
-  [
-    'BISNIS',
-    [
-      ['PT'],
-      ['CV'],
-      ['BANK'],
-      ['BUMD'],
-      ['BUMN'],
-      ['PERUSAHAAN'],
-      ['KOPERASI'],
-      ['CSR'],
-      ['SWASTA'],
-      ['PERSERO'],
-      ['UMKM'],
-    ],
-  ],
-  [
-    'KOMUNITAS',
-    [
-      ['KOMUNITAS'],
-      ['LSM'],
-      ['YAYASAN'],
-      ['KARANG', 'TARUNA'],
-      ['PKK'],
-      ['FORUM'],
-      ['ORMAS'],
-      ['RELAWAN'],
-      ['TOKOH', 'MASYARAKAT'],
-      ['KELOMPOK', 'MASYARAKAT'],
-    ],
-  ],
-  [
-    'PEMERINTAH',
-    [
-      ['PEMERINTAH'],
-      ['DINAS'],
-      ['BADAN'],
-      ['KECAMATAN'],
-      ['KELURAHAN'],
-      ['PEMERINTAH', 'DESA'],
-      ['PUSKESMAS'],
-      ['KEMENTERIAN'],
-      ['SEKRETARIAT', 'DAERAH'],
-    ],
-  ],
-  [
-    'MEDIA',
-    [
-      ['RADIO'],
-      ['TELEVISI'],
-      ['TV'],
-      ['SURAT', 'KABAR'],
-      ['KORAN'],
-      ['HARIAN'],
-      ['WARTAWAN'],
-      ['JURNALIS'],
-      ['PERS'],
-      ['MEDIA', 'MASSA'],
-      ['MEDIA', 'ONLINE'],
-      ['PORTAL', 'BERITA'],
-    ],
-  ],
-];
-const EXACT_ONLY = new Set([
-  'PT',
-  'CV',
-  'TV',
-  'PKK',
-  'LSM',
-  'CSR',
-  'PERS',
-  'BANK',
-  'BUMD',
-  'BUMN',
-  'UMKM',
-  'ORMAS',
-]);
-
-function wordAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
-  return phrase.every((p, k) => {
-    const w = words[i + k] ?? '';
-    return EXACT_ONLY.has(p) || p.length <= 4 ? w === p : sameWord(w, p);
-  });
-}
-
-/** The kinds of stakeholder named in the document (keys), counted once each; where the last new kind was read. */
-function actorKinds(lines: readonly TextLine[]): ReadFigure | null {
-  const keys: string[] = [];
-  let last: TextLine | null = null;
-  for (const line of lines) {
-    for (const [kind, phrases] of ACTOR_WORDS) {
-      if (keys.includes(kind)) continue;
-      const named = line.words.some(
-        (_, i) =>
-          phrases.some((p) => wordAt(line.words, i, p)) &&
-          !(kind === 'MEDIA' && sameWord(line.words[i + 1] ?? '', 'SOSIAL')),
-      );
-      if (named) {
-        keys.push(kind);
-        last = line;
-      }
-    }
-  }
-  return last ? at(last, lines, keys.length, keys) : null;
-}
-
 /** Reads one figure from a document's lines; null when it is not written there. */
 export function readFigure(
   kind: TFigureKind,
@@ -367,7 +244,9 @@ export function readFigure(
       return labelledCount(lines, ['BARANG', 'UNIT', 'PRODUK', 'BUAH', 'PAKET', 'PCS']);
     case 'PERCENT':
       return percent(lines);
-    case 'ACTOR_KINDS':
-      return actorKinds(lines);
+    case 'ACTOR_KINDS': {
+      const found = readActorKinds(lines);
+      return found ? at(found.line, lines, found.keys.length, found.keys) : null;
+    }
   }
 }
