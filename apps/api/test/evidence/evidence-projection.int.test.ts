@@ -32,6 +32,10 @@ describe('dashboard.evidence', () => {
     // A claims a Perda (3) with a Perbup (supports 2); B claims the Perbup's own tier.
     await setAnswer(h, a.answers['16'] ?? '', [perbup.id], 3);
     await setAnswer(h, b.answers['16'] ?? '', [perbup.id], 2);
+    // A claims a budget (18) with no file at all: nothing supports it.
+    await h.prisma.indicatorAnswer.create({
+      data: { submissionId: a.submissionId, code: '18', claimedTier: 2 },
+    });
   });
   afterAll(async () => {
     await h.close();
@@ -39,8 +43,8 @@ describe('dashboard.evidence', () => {
 
   it('scores the supported tiers, keeps unread indicators at the claim and says how many', async () => {
     const result = await h.callerFor('viewer').dashboard.evidence({ periodId: h.period.id });
-    const claimedA = maturity({ '16': 3, ...others });
-    const supportedA = maturity({ '16': 2, ...others });
+    const claimedA = maturity({ '16': 3, '18': 2, ...others });
+    const supportedA = maturity({ '16': 2, '18': 0, ...others });
     const b16 = maturity({ '16': 2, ...others });
     expect(supportedA).toBeLessThan(claimedA);
     const region = (maturities: number[]) =>
@@ -55,8 +59,16 @@ describe('dashboard.evidence', () => {
     expect(result.claimed.iidX100).toBe(region([claimedA, b16]));
     expect(result.supported.iidX100).toBe(region([supportedA, b16]));
     expect(result.supported.innovationCount).toBe(2);
-    // 16 read twice; 17 and 33 wait for their files (x2); 32 and 35 are not decided by documents (x2).
-    expect(result.indicators).toEqual({ assessed: 2, pending: 4, unreadable: 0, failed: 0, notAssessed: 4 });
+    // 16 read twice; 17 and 33 wait for their files (x2); 32 and 35 are not decided by documents (x2); A's 18
+    // has no file.
+    expect(result.indicators).toEqual({
+      assessed: 2,
+      pending: 4,
+      unreadable: 0,
+      failed: 0,
+      notAssessed: 4,
+      noEvidence: 1,
+    });
     expect(result.units.map((u) => [u.name, u.innovationCount, u.gapX100, u.notRead])).toEqual([
       ['Unit DINAS-A', 1, claimedA - supportedA, 2],
       ['Unit DINAS-B', 1, 0, 2],
@@ -68,6 +80,7 @@ describe('dashboard.evidence', () => {
     const call = () => h.callerFor('admin').dashboard.evidence({ periodId: h.period.id });
     const gapOfA = async () => (await call()).units.find((u) => u.name === 'Unit DINAS-A')?.gapX100;
     expect(await gapOfA()).toBeGreaterThan(0);
+    await h.prisma.indicatorAnswer.deleteMany({ where: { submissionId: a.submissionId, code: '18' } });
     await setAnswer(h, a.answers['16'] ?? '', [perbup.id], 2);
     expect(await gapOfA()).toBe(0);
 

@@ -25,7 +25,7 @@ const keysOf = (value: unknown, prefix = ''): string[] =>
 const verified = { iidX100: 4501, predicate: 'INOVATIF' as const, innovationCount: 3 };
 const claimed = { iidX100: 6020, predicate: 'SANGAT_INOVATIF' as const, innovationCount: 5 };
 const supported = { iidX100: 5275, predicate: 'INOVATIF' as const, innovationCount: 5 };
-const indicators = { assessed: 30, pending: 4, unreadable: 2, failed: 1, notAssessed: 12 };
+const indicators = { assessed: 30, pending: 4, unreadable: 2, failed: 1, notAssessed: 12, noEvidence: 3 };
 const units = [
   {
     unitId: 'u1',
@@ -78,9 +78,12 @@ describe('evidence projection', () => {
     const { container } = renderAll();
     expect(screen.getByText('IID yang didukung bukti (n = 5 inovasi)')).toBeTruthy();
     expect(screen.getByText('52,75')).toBeTruthy();
-    expect(screen.getByText(/30 dari 49 indikator yang diklaim sudah dibaca/)).toBeTruthy();
+    expect(screen.getByText(/30 dari 52 indikator yang diklaim sudah dibaca/)).toBeTruthy();
     expect(screen.getByText(/^7 indikator buktinya belum terbaca/)).toBeTruthy();
     expect(screen.getByText(/^12 indikator tidak dapat dinilai/)).toBeTruthy();
+    expect(
+      screen.getByText('3 indikator diklaim tanpa berkas bukti sama sekali dan dihitung 0.'),
+    ).toBeTruthy();
     expect(screen.getByText('Selisih 7,45 poin dari klaim belum didukung dokumen bukti.')).toBeTruthy();
     const rows = [...container.querySelectorAll('tr.ant-table-row')].map((tr) => tr.textContent);
     expect(rows[0]).toContain('Dinas Kesehatan');

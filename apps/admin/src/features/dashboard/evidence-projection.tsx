@@ -14,6 +14,7 @@ export interface TEvidenceIndicatorCounts {
   unreadable: number;
   failed: number;
   notAssessed: number;
+  noEvidence: number;
 }
 
 /** One unit's row of the claim-evidence gap (maturities in hundredths). */
@@ -62,12 +63,20 @@ export function EvidenceProjectionColumn({
         {t('evidence.supportedHint')}{' '}
         {t('evidence.read', {
           count: indicators.assessed,
-          total: formatCount(indicators.assessed + notRead + indicators.notAssessed, lng),
+          total: formatCount(
+            indicators.assessed + notRead + indicators.notAssessed + indicators.noEvidence,
+            lng,
+          ),
         })}
       </Typography.Paragraph>
       {notRead > 0 && (
         <Typography.Paragraph type="warning" style={{ marginBottom: 0 }}>
           {t('evidence.notRead', { count: notRead })}
+        </Typography.Paragraph>
+      )}
+      {indicators.noEvidence > 0 && (
+        <Typography.Paragraph type="warning" style={{ marginBottom: 0 }}>
+          {t('evidence.noEvidence', { count: indicators.noEvidence })}
         </Typography.Paragraph>
       )}
       {indicators.notAssessed > 0 && (

@@ -3,7 +3,9 @@
 // scored twice from its answers: at the claimed tiers, and with every indicator at the tier its read evidence
 // supports. Where the documents cannot say (files not read yet, unreadable, failed, or an indicator whose
 // evidence is a photo or video), the claimed tier stands, and how many indicators that was is returned beside
-// the figure. A tier the documents support ABOVE the claim is not counted: the region sends the claim.
+// the figure. A claim of a document-assessed indicator with no file and no link at all is supported by nothing
+// (tier 0, counted apart). A tier the documents support ABOVE the claim is not counted: the region sends the
+// claim.
 import type { PrismaClient } from '@inovda/db';
 import {
   compileEdition,
@@ -31,8 +33,10 @@ export interface IndicatorCounts {
   unreadable: number;
   /** Reading failed (missing file, time limit after retries): the claimed tier is used. */
   failed: number;
-  /** Indicators the documents cannot decide (photos, screenshots, video; no files): the claimed tier is used. */
+  /** Indicators the documents cannot decide (photos, screenshots, video, links only): the claimed tier is used. */
   notAssessed: number;
+  /** Claims of document-assessed indicators with no file and no link: supported by nothing (tier 0). */
+  noEvidence: number;
 }
 
 export interface UnitEvidenceGap {
@@ -53,6 +57,7 @@ const emptyCounts = (): IndicatorCounts => ({
   unreadable: 0,
   failed: 0,
   notAssessed: 0,
+  noEvidence: 0,
 });
 
 export async function buildEvidenceProjection(
@@ -81,6 +86,7 @@ export async function buildEvidenceProjection(
             code: true,
             claimedTier: true,
             basis: true,
+            links: true,
             evidence: {
               select: { evidence: { select: { id: true, sha256: true, originalName: true } } },
               orderBy: { attachedAt: 'asc' },
@@ -93,7 +99,10 @@ export async function buildEvidenceProjection(
     prisma.spdAnswer.findMany({ where: { periodId: period.id }, select: { code: true, tier: true } }),
   ]);
   const known = new Set(pack.sid.map((i) => i.code));
+  const expects = new Set(pack.sid.filter((i) => i.expectations).map((i) => i.code));
   const items: CheckItem[] = [];
+  /** Answers claiming a document-assessed indicator with nothing attached. */
+  const bare = new Set<string>();
   for (const { profileSnapshot, innovation, answers } of submissions) {
     // A past period judges the innovation by the profile it assessed (kept at carry-over), as byId does.
     const archived = archivedProfile(profileSnapshot);
@@ -109,6 +118,8 @@ export async function buildEvidenceProjection(
         innovation: facts,
         answer: { ...a, evidence: a.evidence.map((link) => link.evidence) },
       });
+      if (a.claimedTier >= 1 && a.evidence.length === 0 && a.links.length === 0 && expects.has(a.code))
+        bare.add(a.id);
     }
   }
   const checks = await checkAnswers(prisma, pack, items);
@@ -136,6 +147,9 @@ export async function buildEvidenceProjection(
         if (status === 'PENDING' || status === 'UNREADABLE' || status === 'FAILED') {
           counts[status === 'PENDING' ? 'pending' : status === 'FAILED' ? 'failed' : 'unreadable'] += 1;
           notRead += 1;
+        } else if (bare.has(a.id)) {
+          counts.noEvidence += 1;
+          tier = 0;
         } else if (check?.supportedTier == null) counts.notAssessed += 1;
         else {
           counts.assessed += 1;
