@@ -122,6 +122,46 @@ describe('assessEvidence at the band edges of figure indicators', () => {
   });
 });
 
+describe('indicator 33 percentages, as typed and as OCR reads a scan', () => {
+  const tier = (line: string, ocr: boolean, basis = 'b') =>
+    assessEvidence(IGA_2026, '33', 3, D.INNOVATION, [D.outcome(line, { ocr })], { basis }).supportedTier;
+  const LINE = 'Persentase cakupan unit penerima manfaat terhadap unit sasaran:';
+
+  it.each([
+    [`${LINE} 75,25 %`, false, 3],
+    [`${LINE} 20,5%`, false, 2],
+    [`${LINE} 75,25 #`, true, 3],
+    [`${LINE} 20 Y6`, true, 1],
+    ['Efisiensi belanja sesudah inovasi dibanding sebelum inovasi: 20 96', true, 2],
+    ['Kenaikan pendapatan sesudah inovasi dibanding sebelum inovasi: 2 “6', true, 1],
+  ])('"%s" (OCR %s) supports %i', (line, ocr, expected) => {
+    const basis = line.startsWith('Efisiensi') ? 'c' : line.startsWith('Kenaikan') ? 'd' : 'b';
+    expect(tier(line, ocr, basis)).toBe(expected);
+  });
+
+  it('reads no percentage without its sign from typed text, from a bare total, or above 100', () => {
+    expect(tier(`${LINE} 75,25`, false)).toBe(0);
+    expect(tier('Total penerima manfaat: 45', true)).toBe(0);
+    expect(tier(`${LINE} 175`, true)).toBe(0);
+  });
+
+  it('marks a percentage read without its sign for a person to confirm', () => {
+    const result = assessEvidence(
+      IGA_2026,
+      '33',
+      3,
+      D.INNOVATION,
+      [D.outcome(`${LINE} 75,25 #`, { ocr: true })],
+      {
+        basis: 'b',
+      },
+    );
+    expect(result.findings.find((f) => f.code === 'EVIDENCE.FIGURE_OCR')).toMatchObject({
+      params: { value: 75.25 },
+    });
+  });
+});
+
 describe('assessEvidence explains what is wrong', () => {
   const codes = (docs: EvidenceDocumentInput[], code = '16', claimed: 1 | 2 | 3 = 3) =>
     assessEvidence(IGA_2026, code, claimed, D.INNOVATION, docs).findings.map((f) => f.code);

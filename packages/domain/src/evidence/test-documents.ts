@@ -309,3 +309,21 @@ export function actors(count: number, { names = true, year = 2025 }: Opts = {}) 
     ],
   ]);
 }
+
+/** A monitoring report whose result line states indicator 33's figure (read by OCR when `ocr`). */
+export function outcome(line: string, { names = true, ocr = false }: Opts = {}) {
+  return doc(
+    'laporan-monev.pdf',
+    [
+      [
+        'PEMERINTAH KABUPATEN PATI',
+        'DINAS KESEHATAN',
+        'LAPORAN MONITORING DAN EVALUASI',
+        `INOVASI ${subject(names).toUpperCase()}`,
+        'TAHUN 2025',
+        line,
+      ],
+    ],
+    ocr,
+  );
+}
