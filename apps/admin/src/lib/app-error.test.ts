@@ -1,8 +1,8 @@
 import { TRPCClientError } from '@trpc/client';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import enCommon from '../locales/en/common.json';
-import idCommon from '../locales/id/common.json';
+import enCommon from '@inovda/i18n/locales/en/common.json';
+import idCommon from '@inovda/i18n/locales/id/common.json';
 import { describeError } from './app-error';
 
 let tId: TFunction;

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import enCommon from '../locales/en/common.json';
-import idCommon from '../locales/id/common.json';
+import enCommon from '@inovda/i18n/locales/en/common.json';
+import idCommon from '@inovda/i18n/locales/id/common.json';
 import { canResumeAfter, describeUploadFailure } from './upload-failure';
 
 let tId: TFunction;

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
-import commonId from '../../locales/id/common.json';
-import verifierId from '../../locales/id/verifier.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import verifierId from '@inovda/i18n/locales/id/verifier.json';
 import { VerdictFormView } from './verdict-form-view';
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import commonEn from '../../../locales/en/common.json';
-import commonId from '../../../locales/id/common.json';
-import en from '../../../locales/en/carry-over.json';
-import id from '../../../locales/id/carry-over.json';
+import commonEn from '@inovda/i18n/locales/en/common.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import en from '@inovda/i18n/locales/en/carry-over.json';
+import id from '@inovda/i18n/locales/id/carry-over.json';
 
 type TTree = { [key: string]: string | TTree };
 

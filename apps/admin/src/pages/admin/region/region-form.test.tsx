@@ -2,11 +2,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReminderRunResult, type TReminderRun } from '../../../features/notifications/reminder-run';
 import { RegionTimeZoneContext } from '../../../lib/region-time-zone';
-import adminId from '../../../locales/id/admin.json';
-import commonId from '../../../locales/id/common.json';
-import notificationsId from '../../../locales/id/notifications.json';
-import regionEn from '../../../locales/en/region.json';
-import regionId from '../../../locales/id/region.json';
+import adminId from '@inovda/i18n/locales/id/admin.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import notificationsId from '@inovda/i18n/locales/id/notifications.json';
+import regionEn from '@inovda/i18n/locales/en/region.json';
+import regionId from '@inovda/i18n/locales/id/region.json';
 import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import { RegionForm } from './region-form';
 import { toRegionUpdate } from './region-form-schema';
