@@ -4,3 +4,4 @@ export type { TKeyOf } from './keys.ts';
 export * from './languages.ts';
 export * from './namespaces.ts';
 export type { TResources } from './resources.ts';
+export type { TAppCode, TFieldMessageKey } from './app-codes.ts';

@@ -11,6 +11,7 @@ export const NAMESPACES = [
   'common',
   'dashboard',
   'editions',
+  'errors',
   'evidence',
   'exports',
   'imports',

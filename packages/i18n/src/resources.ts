@@ -8,6 +8,7 @@ import idCarryOver from '../locales/id/carry-over.json';
 import idCommon from '../locales/id/common.json';
 import idDashboard from '../locales/id/dashboard.json';
 import idEditions from '../locales/id/editions.json';
+import idErrors from '../locales/id/errors.json';
 import idEvidence from '../locales/id/evidence.json';
 import idExports from '../locales/id/exports.json';
 import idImports from '../locales/id/imports.json';
@@ -25,6 +26,7 @@ import enCarryOver from '../locales/en/carry-over.json';
 import enCommon from '../locales/en/common.json';
 import enDashboard from '../locales/en/dashboard.json';
 import enEditions from '../locales/en/editions.json';
+import enErrors from '../locales/en/errors.json';
 import enEvidence from '../locales/en/evidence.json';
 import enExports from '../locales/en/exports.json';
 import enImports from '../locales/en/imports.json';
@@ -45,6 +47,7 @@ export const ID_RESOURCES = {
   common: idCommon,
   dashboard: idDashboard,
   editions: idEditions,
+  errors: idErrors,
   evidence: idEvidence,
   exports: idExports,
   imports: idImports,
@@ -68,6 +71,7 @@ export const EN_RESOURCES: Record<keyof TResources, Record<string, unknown>> = {
   common: enCommon,
   dashboard: enDashboard,
   editions: enEditions,
+  errors: enErrors,
   evidence: enEvidence,
   exports: enExports,
   imports: enImports,

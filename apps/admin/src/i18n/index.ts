@@ -7,7 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import { readStoredLanguage, storeLanguage, type TLanguage } from './languages';
 
 // The words live in the one catalogue (packages/i18n/locales/<lng>/<ns>.json). Every namespace is its own
-// chunk, loaded when a screen first asks for it; only `common` (layout, errors) is needed for the first paint.
+// chunk, loaded when a screen first asks for it; only `common` (layout) and `errors` are needed for the first paint.
 const jsonBackend: BackendModule = {
   type: 'backend',
   init() {},
@@ -37,7 +37,8 @@ export async function initI18n(lng: TLanguage = readStoredLanguage()) {
     .init({
       ...I18N_OPTIONS,
       lng,
-      ns: ['common'],
+      // `errors` holds the words of every application code, shown wherever a call fails.
+      ns: ['common', 'errors'],
       defaultNS: 'common',
     });
   return i18next;
