@@ -11,6 +11,7 @@ export const NAMESPACES = [
   'common',
   'dashboard',
   'editions',
+  'email',
   'errors',
   'evidence',
   'exports',

@@ -8,6 +8,7 @@ import idCarryOver from '../locales/id/carry-over.json';
 import idCommon from '../locales/id/common.json';
 import idDashboard from '../locales/id/dashboard.json';
 import idEditions from '../locales/id/editions.json';
+import idEmail from '../locales/id/email.json';
 import idErrors from '../locales/id/errors.json';
 import idEvidence from '../locales/id/evidence.json';
 import idExports from '../locales/id/exports.json';
@@ -26,6 +27,7 @@ import enCarryOver from '../locales/en/carry-over.json';
 import enCommon from '../locales/en/common.json';
 import enDashboard from '../locales/en/dashboard.json';
 import enEditions from '../locales/en/editions.json';
+import enEmail from '../locales/en/email.json';
 import enErrors from '../locales/en/errors.json';
 import enEvidence from '../locales/en/evidence.json';
 import enExports from '../locales/en/exports.json';
@@ -47,6 +49,7 @@ export const ID_RESOURCES = {
   common: idCommon,
   dashboard: idDashboard,
   editions: idEditions,
+  email: idEmail,
   errors: idErrors,
   evidence: idEvidence,
   exports: idExports,
@@ -71,6 +74,7 @@ export const EN_RESOURCES: Record<keyof TResources, Record<string, unknown>> = {
   common: enCommon,
   dashboard: enDashboard,
   editions: enEditions,
+  email: enEmail,
   errors: enErrors,
   evidence: enEvidence,
   exports: enExports,
