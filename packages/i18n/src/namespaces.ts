@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'errors',
   'evidence',
   'exports',
+  'import-report',
   'imports',
   'national',
   'notes',

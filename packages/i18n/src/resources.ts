@@ -12,6 +12,7 @@ import idEmail from '../locales/id/email.json';
 import idErrors from '../locales/id/errors.json';
 import idEvidence from '../locales/id/evidence.json';
 import idExports from '../locales/id/exports.json';
+import idImportReport from '../locales/id/import-report.json';
 import idImports from '../locales/id/imports.json';
 import idNational from '../locales/id/national.json';
 import idNotes from '../locales/id/notes.json';
@@ -31,6 +32,7 @@ import enEmail from '../locales/en/email.json';
 import enErrors from '../locales/en/errors.json';
 import enEvidence from '../locales/en/evidence.json';
 import enExports from '../locales/en/exports.json';
+import enImportReport from '../locales/en/import-report.json';
 import enImports from '../locales/en/imports.json';
 import enNational from '../locales/en/national.json';
 import enNotes from '../locales/en/notes.json';
@@ -53,6 +55,7 @@ export const ID_RESOURCES = {
   errors: idErrors,
   evidence: idEvidence,
   exports: idExports,
+  'import-report': idImportReport,
   imports: idImports,
   national: idNational,
   notes: idNotes,
@@ -78,6 +81,7 @@ export const EN_RESOURCES: Record<keyof TResources, Record<string, unknown>> = {
   errors: enErrors,
   evidence: enEvidence,
   exports: enExports,
+  'import-report': enImportReport,
   imports: enImports,
   national: enNational,
   notes: enNotes,
