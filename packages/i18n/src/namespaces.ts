@@ -10,6 +10,7 @@ export const NAMESPACES = [
   'carry-over',
   'common',
   'dashboard',
+  'documents',
   'editions',
   'email',
   'errors',

@@ -7,6 +7,7 @@ import idAuth from '../locales/id/auth.json';
 import idCarryOver from '../locales/id/carry-over.json';
 import idCommon from '../locales/id/common.json';
 import idDashboard from '../locales/id/dashboard.json';
+import idDocuments from '../locales/id/documents.json';
 import idEditions from '../locales/id/editions.json';
 import idEmail from '../locales/id/email.json';
 import idErrors from '../locales/id/errors.json';
@@ -27,6 +28,7 @@ import enAuth from '../locales/en/auth.json';
 import enCarryOver from '../locales/en/carry-over.json';
 import enCommon from '../locales/en/common.json';
 import enDashboard from '../locales/en/dashboard.json';
+import enDocuments from '../locales/en/documents.json';
 import enEditions from '../locales/en/editions.json';
 import enEmail from '../locales/en/email.json';
 import enErrors from '../locales/en/errors.json';
@@ -50,6 +52,7 @@ export const ID_RESOURCES = {
   'carry-over': idCarryOver,
   common: idCommon,
   dashboard: idDashboard,
+  documents: idDocuments,
   editions: idEditions,
   email: idEmail,
   errors: idErrors,
@@ -76,6 +79,7 @@ export const EN_RESOURCES: Record<keyof TResources, Record<string, unknown>> = {
   'carry-over': enCarryOver,
   common: enCommon,
   dashboard: enDashboard,
+  documents: enDocuments,
   editions: enEditions,
   email: enEmail,
   errors: enErrors,
