@@ -8,7 +8,7 @@ import { OPEN_PERIOD_STATES } from '@inovda/domain';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { auditContext } from '../audit.ts';
 import type { AuthConfig } from '../auth/config.ts';
-import { AppError, getErrorEntry, type Lang } from '../errors.ts';
+import { AppError, statusOf, type Lang } from '../errors.ts';
 import { getRequestUser, requireSession, type RequestUser } from '../uploads/upload-auth.ts';
 import { errorBody } from '../uploads/upload-errors.ts';
 import { cleanFileName, storeImportFile } from './import-file.ts';
@@ -42,7 +42,7 @@ const HTTP_STATUS: Record<string, number> = {
 };
 
 function sendError(res: Response, appCode: string, params: Record<string, string | number>, lang: Lang) {
-  const status = HTTP_STATUS[getErrorEntry(appCode).code] ?? 400;
+  const status = HTTP_STATUS[statusOf(appCode)] ?? 400;
   res
     .status(status)
     .type('application/json')

@@ -55,7 +55,7 @@ function resolveAnswer(pack: TEditionPack, code: string, next: AnswerState, tier
   // A figure that derives no tier keeps the derivation's own code (SID.RAW_INVALID ...).
   throw appCode
     ? new AppError(appCode, scalarParams(params))
-    : new AppError(issueCode, { code, value: next.rawValue });
+    : AppError.fromDomain(issueCode, { code, value: next.rawValue });
 }
 
 export const answerRouter = {
