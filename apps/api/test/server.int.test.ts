@@ -137,6 +137,19 @@ describe('createServer', () => {
     });
   });
 
+  it('answers the dashboard of a period over HTTP (its SQL passes the state groups as parameters)', async () => {
+    const login = await request(app)
+      .post('/trpc/auth.login')
+      .send({ json: { email: h.users.admin.email, password: TEST_PASSWORD } })
+      .expect(200);
+    const cookie = (([] as string[]).concat(login.headers['set-cookie'] ?? [])[0] ?? '').split(';')[0] ?? '';
+    const input = encodeURIComponent(JSON.stringify({ json: { periodId: h.period.id } }));
+    for (const path of ['dashboard.summary', 'dashboard.plan', 'dashboard.evidence']) {
+      const res = await request(app).get(`/trpc/${path}?input=${input}`).set('Cookie', cookie);
+      expect([path, res.status]).toEqual([path, 200]);
+    }
+  });
+
   it('refuses mutations sent as a CORS "simple request" (text/plain or a form), so other sites cannot forge them', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
       const res = await request(app)

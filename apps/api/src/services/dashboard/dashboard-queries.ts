@@ -70,8 +70,12 @@ export interface DashboardRows {
   spd: SpdRow[];
 }
 
-/** A state group of the domain as a query parameter: `s.state = ANY(${states(...)})`. */
-const states = (group: readonly SubmissionState[]) => Prisma.sql`${[...group]}::"SubmissionState"[]`;
+/**
+ * A state group of the domain as ONE text parameter: `s.state = ANY(${states(...)})`. A JavaScript array as the
+ * parameter reaches the embedded database's adapter as "A,B,C", which PostgreSQL refuses as an array literal.
+ */
+const states = (group: readonly SubmissionState[]) =>
+  Prisma.sql`string_to_array(${group.join(',')}, ',')::"SubmissionState"[]`;
 
 /**
  * The statement. Units come first with no innovation (ORDER BY count, name); the Innovation join repeats the
