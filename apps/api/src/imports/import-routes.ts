@@ -10,7 +10,7 @@ import type { AuthConfig } from '../auth/config.ts';
 import { AppError, getErrorEntry, type Lang } from '../errors.ts';
 import { getRequestUser, requireSession, type RequestUser } from '../uploads/upload-auth.ts';
 import { errorBody } from '../uploads/upload-errors.ts';
-import { OPEN_PERIOD_STATES } from '../routers/innovation/mutations.ts';
+import { OPEN_PERIOD_STATES } from '../services/innovation-create.ts';
 import { cleanFileName, storeImportFile } from './import-file.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
 import { buildTemplate } from './template.ts';

@@ -5,13 +5,20 @@ import type { Prisma } from '@inovda/db';
 import { canEditAnswers, type TInnovationProfileDraft } from '@inovda/domain';
 import { changedFields, writeAuditMany } from '../audit.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
-import { innovationDetailSelect } from '../routers/innovation/selects.ts';
+import { innovationDetailSelect } from '../services/innovation-selects.ts';
 import { isArchivedPeriod } from '../services/archive.ts';
 import { innovationColumnsSelect, splitProfile } from '../services/innovation-profile.ts';
 import { collectChanges } from './changes.ts';
 import { updateEachAudited } from './update-audited.ts';
-import type { InnovationPlan } from './innovations.ts';
 import { type FieldChange, type ImportIssue, type ImportTarget, rowIssue } from './report.ts';
+
+/** One checked row of an innovation import: the draft it writes and the innovation it updates, if any. */
+export interface InnovationPlan {
+  periodId: string;
+  draft: TInnovationProfileDraft & { name: string; unitId: string; urusan: string };
+  /** The innovation an UPDATE row changes, at the version the check read; null for a new one. */
+  existing: { id: string; version: number } | null;
+}
 
 /** The duplicate rule's form of a name: trimmed, inner spaces collapsed, case-insensitive. */
 export const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');

@@ -17,7 +17,7 @@ import {
   innovationListSelect,
   shapeCarriedFrom,
   submissionDetailSelect,
-} from './selects.ts';
+} from '../../services/innovation-selects.ts';
 
 export const ZInnovationList = z.object({
   periodId: z.string().min(1).optional(),
