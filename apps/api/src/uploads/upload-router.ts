@@ -15,7 +15,7 @@ import type { Storage } from '../storage/index.ts';
 import { createDownloadHandler } from './download.ts';
 import type { EvidenceTextQueue } from '../evidence-text/types.ts';
 import { finishUpload } from './finish-upload.ts';
-import { getRequestUser, requireSession, type RequestUser } from './upload-auth.ts';
+import { getRequestUser, requireSession, type RequestUser } from '../auth/request-session.ts';
 import { isTusRejection, rejection } from './upload-errors.ts';
 import { readClientMetadata, resolveUploadTarget } from './upload-target.ts';
 
