@@ -1,7 +1,8 @@
 // The layers of docs/ARCHITECTURE.md, checked by `pnpm depcruise` (and in .ci/run).
 // Type-only imports count too (tsPreCompilationDeps), so a type cycle is a cycle.
 const TEST_FILE = '(\\.test\\.tsx?$|/test/|/e2e/|/bench/|/testing(\\.ts$|/))';
-const TEST_HELPER = '^(apps/[^/]+/test/|apps/[^/]+/e2e/|packages/db/src/testing(\\.ts$|/)|apps/api/src/.*/testing(\\.ts$|/))';
+const TEST_HELPER =
+  '^(apps/[^/]+/test/|apps/[^/]+/e2e/|packages/db/src/testing(\\.ts$|/)|apps/api/src/.*/testing(\\.ts$|/))';
 const API = 'apps/api/src/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -20,7 +21,10 @@ module.exports = {
       comment:
         'Routers sit on top: only the app router (routers/index.ts), the server, createCaller and the package ' +
         'entry import them. Shared schemas, selects and checks live in services/ (or the domain).',
-      from: { path: `^${API}`, pathNot: [`^${API}routers/`, `^${API}(server|caller|index)\\.ts$`, TEST_FILE] },
+      from: {
+        path: `^${API}`,
+        pathNot: [`^${API}routers/`, `^${API}(server|caller|index)\\.ts$`, TEST_FILE],
+      },
       to: { path: `^${API}routers/` },
     },
     {
@@ -33,7 +37,8 @@ module.exports = {
     {
       name: 'routers-do-not-share',
       severity: 'error',
-      comment: "A router file does not import another area's router files; what two areas share is a service.",
+      comment:
+        "A router file does not import another area's router files; what two areas share is a service.",
       from: { path: `^${API}routers/([^/.]+)`, pathNot: `^${API}routers/index\\.ts$` },
       to: {
         path: `^${API}routers/`,
