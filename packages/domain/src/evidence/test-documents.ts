@@ -7,7 +7,7 @@ export const INNOVATION = {
   penerapanYear: 2025,
   regionName: 'Kabupaten Pati',
 };
-export const OTHER_NAME = 'Gerakan Pati Bersih Sampah';
+const OTHER_NAME = 'Gerakan Pati Bersih Sampah';
 
 type Opts = { names?: boolean; year?: number; ocr?: boolean };
 
