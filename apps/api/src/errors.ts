@@ -14,7 +14,7 @@ interface ErrorEntry {
   en: string;
 }
 
-export const ERROR_TABLE = {
+const ERROR_TABLE = {
   'AUTH.INVALID_CREDENTIALS': {
     code: 'UNAUTHORIZED',
     id: 'Email atau kata sandi salah.',

@@ -50,7 +50,7 @@ export interface ServerDeps {
 
 const HEALTH_TIMEOUT_MS = 3_000;
 /** Most calls in one tRPC batch (the admin's client splits at 20). */
-export const MAX_BATCH_ITEMS = 50;
+const MAX_BATCH_ITEMS = 50;
 
 /**
  * Refuses, before any procedure runs, a tRPC batch of mutations holding an `auth.*` one next to others (each password guess

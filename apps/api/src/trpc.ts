@@ -121,7 +121,6 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
-export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 const mapErrors = t.middleware(async ({ ctx, path, next }) => {

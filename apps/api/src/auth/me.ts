@@ -2,7 +2,7 @@
 import type { PrismaClient } from '@inovda/db';
 import { AppError } from '../errors.ts';
 
-export const meSelect = {
+const meSelect = {
   id: true,
   email: true,
   name: true,

@@ -10,9 +10,9 @@ import {
   type TEditionPack,
 } from '@inovda/domain';
 
-export type EvidenceCheckStatus = 'PENDING' | 'DONE' | 'UNREADABLE' | 'FAILED';
+type EvidenceCheckStatus = 'PENDING' | 'DONE' | 'UNREADABLE' | 'FAILED';
 
-export interface EvidenceCheckFinding {
+interface EvidenceCheckFinding {
   code: string;
   severity: EvidenceFinding['severity'];
   /** The evidence file the finding is about (id), null when it concerns the answer as a whole. */

@@ -63,13 +63,15 @@ function profileByColumn(draft: Draft): [string, unknown][] {
 /** The stored profile with the row's filled cells over it (rancang bangun section by section). */
 export function mergeProfile(stored: Draft, fromRow: Draft, urusanLainGiven: boolean): Draft {
   const merged: Record<string, unknown> = { ...stored };
-  for (const [field, value] of Object.entries(fromRow)) {
+  for (const [field, value] of Object.entries(fromRow) as [string, unknown][]) {
     if (value === undefined || field === 'name' || field === 'unitId') continue;
     if (field === 'urusanLain' && !urusanLainGiven) continue;
     merged[field] = value;
   }
   if (fromRow.rancangBangun) {
-    const given = Object.entries(fromRow.rancangBangun).filter(([, text]) => text !== undefined);
+    const given = (Object.entries(fromRow.rancangBangun) as [string, unknown][]).filter(
+      ([, text]) => text !== undefined,
+    );
     merged.rancangBangun = { ...stored.rancangBangun, ...Object.fromEntries(given) };
   }
   return merged;

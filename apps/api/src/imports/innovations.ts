@@ -78,7 +78,7 @@ const PATH_COLUMN: Record<string, string> = {
   koordinat: 'lintang',
 };
 
-export function columnOfPath(path: readonly PropertyKey[]): string | null {
+function columnOfPath(path: readonly PropertyKey[]): string | null {
   const two = path.slice(0, 2).map(String).join('.');
   return PATH_COLUMN[two] ?? PATH_COLUMN[String(path[0])] ?? null;
 }

@@ -12,7 +12,7 @@ export const REVIEW_QUEUE_STATES: readonly SubmissionState[] = [
   ...new Set([...TRANSITIONS.START_REVIEW.from, ...TRANSITIONS.APPROVE.from]),
 ];
 /** How many unit names a reminder lists before "and N more". */
-export const LISTED_UNITS = 10;
+const LISTED_UNITS = 10;
 
 export interface PeriodSnapshot {
   period: { id: string; name: string; year: number };

@@ -12,7 +12,7 @@ import { authedProcedure, roleProcedure } from '../trpc.ts';
 import { buildUnitTree, resolveActivePeriodId } from './unit-tree.ts';
 
 /** A unit name as people compare it: case and spacing do not make two units different. */
-export function unitNameKey(name: string): string {
+function unitNameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
 }
 

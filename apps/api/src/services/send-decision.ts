@@ -24,14 +24,10 @@ import { checkSubmissionReadiness } from './readiness.ts';
 import { loadSubmissionInScope } from './submission-access.ts';
 
 /** States a send decision is about: verified, ready to send, sent. */
-export const SEND_STATES = [
-  'VERIFIED',
-  'READY_TO_SEND',
-  'SENT',
-] as const satisfies readonly SubmissionState[];
+const SEND_STATES = ['VERIFIED', 'READY_TO_SEND', 'SENT'] as const satisfies readonly SubmissionState[];
 
 /** Applying a best set moves many submissions in one transaction; a large region needs time. */
-export const APPLY_TRANSACTION_MS = 60_000;
+const APPLY_TRANSACTION_MS = 60_000;
 
 export interface SendCandidate {
   submissionId: string;
@@ -48,7 +44,7 @@ export interface SendCandidate {
 
 type Db = Pick<Prisma.TransactionClient, 'submission' | 'packageSnapshot'>;
 
-export const isInPackage = (row: { state: SubmissionState; includeInSend: boolean }) =>
+const isInPackage = (row: { state: SubmissionState; includeInSend: boolean }) =>
   (PACKAGE_STATES as readonly SubmissionState[]).includes(row.state) && row.includeInSend;
 
 export async function loadSendCandidates(db: Db, periodId: string): Promise<SendCandidate[]> {

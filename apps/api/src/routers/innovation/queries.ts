@@ -19,7 +19,7 @@ import {
   submissionDetailSelect,
 } from '../../services/innovation-selects.ts';
 
-export const ZInnovationList = z.object({
+const ZInnovationList = z.object({
   periodId: z.string().min(1).optional(),
   unitId: z.string().min(1).optional(),
   state: ZSubmissionState.optional(),
