@@ -9,9 +9,14 @@ export function isLanguage(value: unknown): value is TLanguage {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The browser's localStorage; absent outside a browser (Node tests), whatever the DOM types say. */
+function browserStorage(): Storage | undefined {
+  return typeof localStorage === 'undefined' ? undefined : localStorage;
+}
+
 /** The language chosen earlier on this device, or Indonesian. */
 export function readStoredLanguage(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+  storage: Pick<Storage, 'getItem'> | undefined = browserStorage(),
 ): TLanguage {
   try {
     const stored = storage?.getItem(STORAGE_KEY);
@@ -24,7 +29,7 @@ export function readStoredLanguage(
 
 export function storeLanguage(
   lng: TLanguage,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+  storage: Pick<Storage, 'setItem'> | undefined = browserStorage(),
 ) {
   try {
     storage?.setItem(STORAGE_KEY, lng);

@@ -4,8 +4,8 @@ import { daysUntil } from '../../lib/format';
 const OPEN_STATES = new Set(['DRAFT', 'RETURNED', 'SUBMITTED', 'IN_REVIEW']);
 
 /** Whose move it is: the OPD has to finish or fix; the verifier has to review. */
-export type TDeadlineOwner = 'OPERATOR' | 'VERIFIER';
-export type TDeadlineRisk = 'OVERDUE' | 'DUE_SOON';
+type TDeadlineOwner = 'OPERATOR' | 'VERIFIER';
+type TDeadlineRisk = 'OVERDUE' | 'DUE_SOON';
 
 export interface TDeadlineItem {
   submissionId: string;

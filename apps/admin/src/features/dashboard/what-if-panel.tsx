@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
 import { PredicateBadge } from './predicate-badge';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../lib/use-language';
 import { computeWhatIf, toggleIncluded, type TWhatIfInnovation } from './what-if';
 import { useFitTable } from '../../components/use-fit-table';
 import { usePrinting } from '../../components/use-printing';

@@ -1,7 +1,7 @@
 import { DownloadOutlined, LinkOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Image, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileHref, useFileObjectUrl } from './use-file-url';
+import { fileHref, useFileObjectUrl } from '../../lib/use-file-url';
 
 export interface TEvidenceFileView {
   id: string;

@@ -1,7 +1,7 @@
 import { Card, Col, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
-import { useLanguage } from '../dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 import type { TReviewScore } from './review-score';
 
 /** Maximum maturity of an innovation (reference §3.4), in hundredths: the bars' full length. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** The verdicts a verifier can give (PENDING is the absence of one). */
 export const VERDICT_CHOICES = ['ACCEPTED', 'DOWNGRADED', 'REJECTED'] as const;
 
-export const ZVerdictFormBase = z.object({
+const ZVerdictFormBase = z.object({
   verdict: z.enum(VERDICT_CHOICES),
   verifiedTier: z.number().int().nullable(),
   note: z.string().max(4000, 'VERDICT.NOTE_TOO_LONG'),

@@ -8,7 +8,7 @@ const COUNTED_STATES = ['VERIFIED', 'READY_TO_SEND', 'SENT'] as const;
 /** The API's largest page; a region with more verified innovations per state is reported as truncated. */
 const PAGE_SIZE = 100;
 
-export interface TCandidate extends TWhatIfInnovation {
+interface TCandidate extends TWhatIfInnovation {
   includeInSend: boolean;
 }
 

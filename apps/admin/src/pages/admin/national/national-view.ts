@@ -1,7 +1,7 @@
 import type { TRouterOutputs } from '../../../lib/trpc';
 import { parseScoreX100 } from '../score-input';
 
-export type TNationalList = TRouterOutputs['nationalResult']['list'];
+type TNationalList = TRouterOutputs['nationalResult']['list'];
 export type TNationalItem = TNationalList['items'][number];
 export type TNationalSummary = TNationalList['summary'];
 export type TNationalRegion = TNationalList['region'];

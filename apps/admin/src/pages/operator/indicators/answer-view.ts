@@ -9,7 +9,7 @@ export interface TEvidenceView {
   size: number;
 }
 
-export type TVerdict = 'PENDING' | 'ACCEPTED' | 'DOWNGRADED' | 'REJECTED';
+type TVerdict = 'PENDING' | 'ACCEPTED' | 'DOWNGRADED' | 'REJECTED';
 
 /** The operator's answer to one SID indicator, with the verifier's verdict (what the cards show). */
 export interface TAnswerView {
