@@ -2,8 +2,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The browser flow is one story told in numbered files (`01-operator…`, `02-verifier…`): each builds on the
- * data the previous one left in the shared server, so files run by name, never by cached duration.
+ * `00-year` walks a whole year in one file, on periods of its own (2027 -> 2028), and runs first; the numbered
+ * files after it (`01-operator…`, `02-verifier…`) tell the demo's 2026 period in more detail, each building on
+ * the data the previous one left in the shared server, so files run by name, never by cached duration.
  */
 class ByNameSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]) {

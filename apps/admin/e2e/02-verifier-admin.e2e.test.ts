@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   openBrowser,
@@ -15,6 +14,15 @@ import {
   VIEWER_EMAIL,
 } from './support/flow-data';
 import { signIn, switchUser } from './support/login';
+import {
+  confirmMove,
+  expectNotification,
+  indicatorCard,
+  literally,
+  readStatistic,
+  saveVerdict,
+  chooseVerdict,
+} from './support/review';
 
 /** The indicators the operator (01) answered; 16 is rejected once, then fixed to tier 2. */
 const ANSWERED = ['16', '17', '32', '33', '35'];
@@ -22,40 +30,12 @@ const REJECT_NOTE =
   'SK Kepala Daerah tidak memuat nama inovasi ini. Lampirkan halaman lampiran yang menyebutkannya.';
 const RETURN_NOTE = 'Perbaiki indikator 16 (Regulasi) sesuai catatan.';
 const REPLY = 'Halaman lampiran SK yang menyebut inovasi ini sudah ditambahkan.';
-const NAME_PATTERN = new RegExp(E2E_INNOVATION_NAME.replace(/[()]/g, '\\$&'));
+const NAME_PATTERN = literally(E2E_INNOVATION_NAME);
 
-const card = (page: Page, code: string) => page.locator(`#indicator-${code}`);
+const card = indicatorCard;
 
-/** The big number of a Statistic, found by its title. */
 /** The dashboard's IID of the verified innovations; its title ends with the n counted, which changes. */
 const VERIFIED_IID = /^IID dari inovasi terverifikasi \(n = \d+ inovasi\)$/;
-
-async function readStatistic(page: Page, title: string | RegExp): Promise<string> {
-  const label = typeof title === 'string' ? page.getByText(title, { exact: true }) : page.getByText(title);
-  const stat = page.locator('.ant-statistic', { has: label }).first();
-  return (await stat.locator('.ant-statistic-content').innerText()).trim();
-}
-
-async function confirmMove(page: Page, button: string) {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: button, exact: true }).click();
-}
-
-/** antd's button-style radios hide the input; a person clicks the visible label. */
-async function chooseVerdict(page: Page, code: string, verdict: 'Terima' | 'Tolak') {
-  await card(page, code)
-    .locator('.ant-radio-button-wrapper', { hasText: new RegExp(`^${verdict}$`) })
-    .click();
-}
-
-async function saveVerdict(page: Page, code: string, verdict: 'Terima' | 'Tolak', note?: string) {
-  const c = card(page, code);
-  await chooseVerdict(page, code, verdict);
-  if (note !== undefined) await c.getByLabel('Catatan untuk OPD').fill(note);
-  await c.getByRole('button', { name: 'Simpan putusan' }).click();
-  const tag = verdict === 'Terima' ? 'Diterima' : 'Ditolak';
-  await c.locator('.ant-card-extra').getByText(tag, { exact: true }).waitFor();
-}
 
 describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and resubmits; approval; the ADMIN sees it', () => {
   let session: TBrowserSession;
@@ -136,12 +116,7 @@ describe('the VERIFIER rejects one indicator and returns; the OPERATOR fixes and
     const { page } = session;
     await switchUser(page, OPERATOR_EMAIL);
     // The return reached the operator's bell, naming the innovation (issue 9 point 4).
-    await page.getByRole('button', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
-    await page
-      .getByRole('list', { name: 'Notifikasi terbaru' })
-      .getByText(`Dikembalikan untuk perbaikan: ${E2E_INNOVATION_NAME}`)
-      .first()
-      .waitFor();
+    await expectNotification(page, `Dikembalikan untuk perbaikan: ${E2E_INNOVATION_NAME}`);
     const innovationId = reviewPath.split('/').at(-1) ?? '';
     await page.goto(`/innovations/${innovationId}/indicators`);
     const c = card(page, '16');

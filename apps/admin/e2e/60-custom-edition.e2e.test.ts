@@ -69,21 +69,21 @@ describe('the ADMIN clones IGA 2026, changes a weight, a period uses it, and the
     await page.getByText('Edisi tersimpan (versi 2).').waitFor();
   });
 
-  it('opens a 2027 period on the custom edition', async () => {
+  it('opens a 2029 period on the custom edition', async () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Periode' }).click();
     await page.getByRole('heading', { name: 'Periode penilaian' }).waitFor();
     await page.getByRole('button', { name: 'Periode baru' }).click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByLabel('Tahun penilaian').fill('2027');
-    await drawer.getByLabel('Nama', { exact: true }).fill('IID 2027');
+    await drawer.getByLabel('Tahun penilaian').fill('2029');
+    await drawer.getByLabel('Nama', { exact: true }).fill('IID 2029');
     await drawer.getByLabel('Edisi aturan').click();
     await page.locator('.ant-select-item-option', { hasText: `${EDITION_NAME} (${EDITION_CODE})` }).click();
     await drawer.getByRole('button', { name: 'Simpan' }).click();
     await drawer.waitFor({ state: 'hidden' });
-    const row = page.getByRole('row', { name: /IID 2027/ });
+    const row = page.getByRole('row', { name: /IID 2029/ });
     await row.getByText(EDITION_CODE).waitFor();
-    await row.getByRole('button', { name: 'Ubah periode IID 2027' }).click();
+    await row.getByRole('button', { name: 'Ubah periode IID 2029' }).click();
     await page.getByRole('dialog').getByLabel('Status').click();
     await page.locator('.ant-select-item-option', { hasText: 'Dibuka' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();

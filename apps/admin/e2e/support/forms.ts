@@ -32,7 +32,7 @@ export async function typeDate(page: Page, label: string, day: string) {
   );
 }
 
-/** The demo seed's 2026 period: the one with data, while later specs open emptier periods (2027, 2030). */
+/** The demo seed's 2026 period: the one with data, while other specs open periods of their own (2027 and 2028 in the year scenario, 2029, 2030). */
 export const DEMO_PERIOD = 'Penilaian Indeks Inovasi Daerah 2026';
 
 /**

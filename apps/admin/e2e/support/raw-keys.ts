@@ -92,10 +92,10 @@ export function findRawKeys(text: string): TRawKey[] {
   return found;
 }
 
-/** Fails when the page's visible text holds a raw key, listing each with the words around it. */
-export async function expectNoRawKeys(page: Page, where = page.url()) {
+/** The page's visible text, each text node on its own line. */
+export async function readVisibleText(page: Page): Promise<string> {
   // Each visible text node on its own: `innerText` glues neighbours ("Belum ada" + "Sudah ada" = "adaSudah").
-  const text = await page.evaluate(() => {
+  return page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const parts: string[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -106,7 +106,11 @@ export async function expectNoRawKeys(page: Page, where = page.url()) {
     }
     return parts.join('\n');
   });
-  const keys = findRawKeys(text);
+}
+
+/** Fails when the page's visible text holds a raw key, listing each with the words around it. */
+export async function expectNoRawKeys(page: Page, where = page.url()) {
+  const keys = findRawKeys(await readVisibleText(page));
   if (keys.length > 0) {
     const lines = keys.map((k) => `  ${k.word}  (…${k.context}…)`);
     throw new Error(`${keys.length} raw key(s) on ${where}:\n${lines.join('\n')}`);

@@ -1,6 +1,7 @@
 // The per-indicator history (verdicts with their notes, the operator's replies): read by everyone who may read
 // the submission (an OPERATOR its unit subtree, the other roles their region), answered by the OPERATOR (or the
-// ADMIN on its behalf). A reply is audited; a closed or archived period takes no new reply.
+// ADMIN on its behalf). A reply is audited and told to the verifiers who wrote on that indicator; a closed or
+// archived period takes no new reply.
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
@@ -10,6 +11,7 @@ import { loadEditionPack } from '../services/edition-pack.ts';
 import { indicatorNoteSelect, shapeNote } from '../services/indicator-notes.ts';
 import { loadSubmissionInScope } from '../services/submission-access.ts';
 import { authedProcedure, roleProcedure } from '../trpc.ts';
+import { notifyNoteReply } from '../workflow-notify/notify.ts';
 
 export const indicatorNoteRouter = {
   list: authedProcedure
@@ -46,9 +48,8 @@ export const indicatorNoteRouter = {
         submission.period.editionCode,
       );
       if (!pack) throw new Error(`unknown edition ${submission.period.editionCode}`);
-      if (!pack.sid.some((row) => row.code === input.code)) {
-        throw new AppError('ANSWER.UNKNOWN_INDICATOR', { code: input.code });
-      }
+      const indicator = pack.sid.find((row) => row.code === input.code);
+      if (!indicator) throw new AppError('ANSWER.UNKNOWN_INDICATOR', { code: input.code });
       return ctx.prisma.$transaction(async (tx) => {
         const row = await tx.indicatorNote.create({
           data: {
@@ -73,6 +74,13 @@ export const indicatorNoteRouter = {
             code: input.code,
             text: input.text,
           },
+        });
+        await notifyNoteReply(tx, {
+          submissionId: submission.id,
+          indicator: { code: indicator.code, name: indicator.name },
+          text: input.text,
+          actor: { id: ctx.user.id, name: ctx.user.name },
+          mail: ctx.reminderMail ?? null,
         });
         return shapeNote(row);
       });

@@ -1,9 +1,11 @@
 // The words of a workflow notification (a submission moved), in Indonesian and English. They name the innovation,
 // its unit and the period, never an id. The in-app notification stores both languages (the app shows the one in
-// use); the e-mail carries both, Indonesian first.
+// use); the e-mail carries both, Indonesian first. A reply of the unit to a verifier's note on one indicator is
+// told the same way (it is not a move of the submission, but the verifier acts next on it).
 import type { Lang } from '../errors.ts';
 
-export type WorkflowEvent = 'submitted' | 'resubmitted' | 'returned' | 'approved' | 'rejected' | 'ready';
+export type WorkflowEvent =
+  'submitted' | 'resubmitted' | 'returned' | 'approved' | 'rejected' | 'ready' | 'replied';
 
 /** What the texts are rendered from (kept in the notification's data). */
 export interface WorkflowFacts {
@@ -14,8 +16,10 @@ export interface WorkflowFacts {
   actorName: string;
   /** How many times the innovation has been submitted (1 = first time). */
   round: number;
-  /** The reviewer's note of a return or rejection. */
+  /** The reviewer's note of a return or rejection; the unit's reply. */
   note: string | null;
+  /** A reply: the indicator it answers (number and name as the edition says). */
+  indicator?: { code: string; name: string };
 }
 
 export interface WorkflowText {
@@ -33,6 +37,10 @@ const TITLE: Record<WorkflowEvent, Record<Lang, (f: WorkflowFacts) => string>> =
   approved: { id: () => 'Disetujui verifikator', en: () => 'Approved by the verifier' },
   rejected: { id: () => 'Ditolak', en: () => 'Rejected' },
   ready: { id: () => 'Siap dikirim ke pusat', en: () => 'Ready to send to the national portal' },
+  replied: {
+    id: (f) => `Balasan OPD pada indikator ${f.indicator?.code ?? ''}`,
+    en: (f) => `Reply from the unit on indicator ${f.indicator?.code ?? ''}`,
+  },
 };
 
 const BODY: Record<WorkflowEvent, Record<Lang, (f: WorkflowFacts) => string>> = {
@@ -63,13 +71,21 @@ const BODY: Record<WorkflowEvent, Record<Lang, (f: WorkflowFacts) => string>> = 
     en: (f) =>
       `${f.actorName} marked this innovation ready to send to the national portal (${f.periodName}).`,
   },
+  replied: {
+    id: (f) =>
+      `${f.actorName} membalas catatan verifikasi pada indikator ${f.indicator?.code ?? ''} (${f.indicator?.name ?? ''}), ${f.periodName}.`,
+    en: (f) =>
+      `${f.actorName} replied to the verification note on indicator ${f.indicator?.code ?? ''} (${f.indicator?.name ?? ''}), ${f.periodName}.`,
+  },
 };
 
 const NOTE_LABEL: Record<Lang, string> = { id: 'Catatan', en: 'Note' };
+const REPLY_LABEL: Record<Lang, string> = { id: 'Balasan', en: 'Reply' };
 
 export function renderWorkflow(facts: WorkflowFacts, lang: Lang): WorkflowText {
   const title = `${TITLE[facts.event][lang](facts)}: ${facts.innovationName} (${facts.unitName})`;
   const note = facts.note?.trim();
-  const body = BODY[facts.event][lang](facts) + (note ? ` ${NOTE_LABEL[lang]}: ${note}` : '');
+  const label = facts.event === 'replied' ? REPLY_LABEL : NOTE_LABEL;
+  const body = BODY[facts.event][lang](facts) + (note ? ` ${label[lang]}: ${note}` : '');
   return { title, body };
 }

@@ -1,7 +1,8 @@
 // Workflow notifications: written in the transaction of the move itself (they exist exactly when the move
 // committed). A submission or resubmission goes to the region's verifiers; a return, approval, rejection or
 // "ready to send" to the operators who may act on the innovation (its unit's and those of the units above it).
-// Inactive users and the person who made the move are left out. The e-mail is an outbox row state on the
+// Inactive users and the person who made the move are left out. A reply of the unit on an indicator's note goes
+// to the verifiers who wrote on that indicator (`notifyNoteReply`). The e-mail is an outbox row state on the
 // notification plus a job queued in the same transaction: a failing SMTP server never touches the move.
 import type { Prisma, SubmissionState } from '@inovda/db';
 import type { WorkflowAction } from '@inovda/domain';
@@ -103,33 +104,109 @@ export async function notifyWorkflowMove(
     round: move.submitCount,
     note: move.note?.trim() || null,
   };
-  const text = { id: renderWorkflow(facts, 'id'), en: renderWorkflow(facts, 'en') };
   const link = toVerifiers
     ? `/review/${encodeURIComponent(innovation.id)}`
     : `/innovations/${encodeURIComponent(innovation.id)}/indicators`;
+  return writeNotifications(tx, recipients, {
+    facts,
+    link,
+    mail: move.mail,
+    data: { submissionId: submission.id, innovationId: innovation.id, round: move.submitCount },
+  });
+}
+
+/** One notification per recipient, in the recipient's language, with both languages kept for the UI's switch. */
+async function writeNotifications(
+  tx: Tx,
+  recipients: readonly { id: string; locale: string; emailWorkflow: boolean }[],
+  input: {
+    facts: WorkflowFacts;
+    link: string;
+    mail: ReminderMailQueue | null;
+    data: Record<string, unknown>;
+  },
+): Promise<{ notifications: number; emails: number }> {
+  const { facts, link, mail } = input;
+  const text = { id: renderWorkflow(facts, 'id'), en: renderWorkflow(facts, 'en') };
   const created = await tx.notification.createManyAndReturn({
     data: recipients.map((user) => {
       const lang: Lang = user.locale === 'en' ? 'en' : 'id';
       return {
         userId: user.id,
-        kind: `workflow.${event}`,
+        kind: `workflow.${facts.event}`,
         title: text[lang].title,
         body: text[lang].body,
         link,
-        emailStatus: move.mail ? (user.emailWorkflow ? 'QUEUED' : 'SKIPPED') : null,
-        data: {
-          submissionId: submission.id,
-          innovationId: innovation.id,
-          event,
-          round: move.submitCount,
-          facts,
-          text,
-        } as unknown as Prisma.InputJsonValue,
+        emailStatus: mail ? (user.emailWorkflow ? 'QUEUED' : 'SKIPPED') : null,
+        data: { ...input.data, event: facts.event, facts, text } as unknown as Prisma.InputJsonValue,
       };
     }),
     select: { id: true, emailStatus: true },
   });
   const queued = created.filter((row) => row.emailStatus === 'QUEUED').map((row) => row.id);
-  if (move.mail && queued.length > 0) await move.mail.enqueueNotifications(tx, queued);
+  if (mail && queued.length > 0) await mail.enqueueNotifications(tx, queued);
   return { notifications: created.length, emails: queued.length };
+}
+
+export interface NoteReply {
+  submissionId: string;
+  indicator: { code: string; name: string };
+  text: string;
+  actor: { id: string; name: string };
+  mail: ReminderMailQueue | null;
+}
+
+/**
+ * The unit answered a verifier's note on one indicator: the verifiers who wrote a verdict on that indicator of
+ * this submission hear of it (the conversation's other side); when none has yet, the region's verifiers do.
+ * Written in the reply's transaction.
+ */
+export async function notifyNoteReply(
+  tx: Tx,
+  reply: NoteReply,
+): Promise<{ notifications: number; emails: number }> {
+  const submission = await tx.submission.findUniqueOrThrow({
+    where: { id: reply.submissionId },
+    select: {
+      id: true,
+      submitCount: true,
+      period: { select: { name: true } },
+      innovation: { select: { id: true, name: true, regionId: true, unit: { select: { name: true } } } },
+    },
+  });
+  const { innovation } = submission;
+  const authors = await tx.indicatorNote.findMany({
+    where: { submissionId: submission.id, code: reply.indicator.code, kind: 'VERDICT' },
+    select: { authorId: true },
+    distinct: ['authorId'],
+  });
+  const verifiers = (ids: string[] | null) =>
+    tx.user.findMany({
+      where: {
+        regionId: innovation.regionId,
+        active: true,
+        role: 'VERIFIER',
+        id: ids ? { in: ids, not: reply.actor.id } : { not: reply.actor.id },
+      },
+      select: { id: true, locale: true, emailWorkflow: true },
+      orderBy: { id: 'asc' },
+    });
+  let recipients = await verifiers(authors.flatMap((a) => (a.authorId ? [a.authorId] : [])));
+  if (recipients.length === 0) recipients = await verifiers(null);
+  if (recipients.length === 0) return { notifications: 0, emails: 0 };
+  return writeNotifications(tx, recipients, {
+    facts: {
+      event: 'replied',
+      innovationName: innovation.name,
+      unitName: innovation.unit.name,
+      periodName: submission.period.name,
+      actorName: reply.actor.name,
+      round: submission.submitCount,
+      note: reply.text.trim() || null,
+      indicator: reply.indicator,
+    },
+    link: `/review/${encodeURIComponent(innovation.id)}#indicator-${encodeURIComponent(reply.indicator.code)}`,
+    mail: reply.mail,
+    data: { submissionId: submission.id, innovationId: innovation.id, code: reply.indicator.code },
+  });
 }

@@ -182,6 +182,60 @@ describe('workflow notifications', () => {
     });
   });
 
+  it("tells the verifier who wrote an indicator's note when the operator replies to it, and nobody else", async () => {
+    const { submissionId, innovationId, answers } = await createSubmission(h, 'IN_REVIEW');
+    const verifier = h.callerFor('verifier');
+    const operator = h.callerFor('operator');
+    const answerId = answers['16'];
+    if (!answerId) throw new Error('no answer 16');
+    await verifier.review.verdict({
+      answerId,
+      version: 1,
+      verdict: 'REJECTED',
+      note: 'SK tidak memuat nama inovasi.',
+    });
+    await verifier.review.returnForRevision({
+      submissionId,
+      version: await version(submissionId),
+      note: 'Perbaiki 16.',
+    });
+
+    let since = await mark();
+    await operator.indicatorNote.reply({ submissionId, code: '16', text: 'Lampiran SK sudah ditambahkan.' });
+    let rows = await newSince(since);
+    // Only the verifier who judged indicator 16 (not the second verifier of the region).
+    expect(rows.map((r) => [r.userId, r.kind])).toEqual([[h.users.verifier.id, 'workflow.replied']]);
+    expect(rows[0]?.title).toBe('Balasan OPD pada indikator 16: Layanan Antar Obat (Unit DINAS-A)');
+    expect(rows[0]?.body).toContain('Lampiran SK sudah ditambahkan.');
+    expect(rows[0]?.body).toContain('User operator');
+    expect(rows[0]?.link).toBe(`/review/${innovationId}#indicator-16`);
+    expect(rows[0]?.data).toMatchObject({
+      submissionId,
+      innovationId,
+      text: { en: { title: 'Reply from the unit on indicator 16: Layanan Antar Obat (Unit DINAS-A)' } },
+    });
+    for (const row of rows)
+      for (const id of [submissionId, innovationId, answerId]) expect(row.body).not.toContain(id);
+
+    // A reply on an indicator no verifier has written about goes to the region's verifiers.
+    since = await mark();
+    await operator.indicatorNote.reply({
+      submissionId,
+      code: '17',
+      text: 'Catatan tambahan untuk verifikator.',
+    });
+    rows = await newSince(since);
+    expect(rows.map((r) => [r.userId, r.kind]).sort()).toEqual(
+      [
+        [h.users.verifier.id, 'workflow.replied'],
+        [verifier2, 'workflow.replied'],
+      ].sort(),
+    );
+    expect(rows.find((r) => r.userId === verifier2)?.title).toBe(
+      'Reply from the unit on indicator 17: Layanan Antar Obat (Unit DINAS-A)',
+    );
+  });
+
   it('writes nothing when the move fails (stale version)', async () => {
     const { submissionId } = await createSubmission(h, 'IN_REVIEW');
     const before = await h.prisma.notification.count();

@@ -15,6 +15,8 @@ import {
 import { isYandas, type TEditionPack } from '@inovda/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { BestSetDialog } from '../send/best-set-dialog';
 import { formatScore } from '../../lib/format';
 import { PredicateBadge } from './predicate-badge';
 import { useLanguage } from '../../lib/use-language';
@@ -32,6 +34,11 @@ export interface TWhatIfPanelProps {
   /** The planner's best set, offered as a one-click choice. */
   bestSet?: ReadonlySet<string>;
   urusanLabel: (slug: string) => string;
+  /**
+   * The period, for an ADMIN who may set what is really sent: the panel then links to the package screen and
+   * applies the best set for real (with the server's before/after preview). Absent: simulation only.
+   */
+  sendDecision?: { periodId: string };
 }
 
 /** Include or exclude innovations and watch the IID move; computed in the browser with the domain, exactly. */
@@ -42,10 +49,12 @@ export function WhatIfPanel({
   initialIncluded,
   bestSet,
   urusanLabel,
+  sendDecision,
 }: TWhatIfPanelProps) {
   const { t } = useTranslation('dashboard');
   const lng = useLanguage();
   const [included, setIncluded] = useState<ReadonlySet<string>>(initialIncluded);
+  const [bestOpen, setBestOpen] = useState(false);
   const result = useMemo(
     () => computeWhatIf(edition, spdX100, candidates, included, initialIncluded),
     [edition, spdX100, candidates, included, initialIncluded],
@@ -108,7 +117,14 @@ export function WhatIfPanel({
 
   return (
     <Card title={t('whatIf.title')}>
-      <Typography.Paragraph type="secondary">{t('whatIf.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('whatIf.intro')} {t('whatIf.notSaved')}{' '}
+        {sendDecision && (
+          <Link to={`/admin/exports?period=${encodeURIComponent(sendDecision.periodId)}`}>
+            {t('whatIf.openPackage')}
+          </Link>
+        )}
+      </Typography.Paragraph>
       {candidates.length === 0 ? (
         <Empty description={t('whatIf.empty')} />
       ) : (
@@ -142,6 +158,11 @@ export function WhatIfPanel({
           <Flex gap={8} wrap style={{ margin: '16px 0' }}>
             <Button onClick={() => setIncluded(initialIncluded)}>{t('whatIf.reset')}</Button>
             {bestSet && <Button onClick={() => setIncluded(bestSet)}>{t('whatIf.applyBest')}</Button>}
+            {sendDecision && (
+              <Button type="primary" onClick={() => setBestOpen(true)}>
+                {t('whatIf.applyBestForReal')}
+              </Button>
+            )}
           </Flex>
           <Table<TWhatIfInnovation>
             rowKey="id"
@@ -152,6 +173,14 @@ export function WhatIfPanel({
             scroll={fit.scroll}
           />
         </>
+      )}
+      {sendDecision && (
+        <BestSetDialog
+          open={bestOpen}
+          periodId={sendDecision.periodId}
+          lng={lng}
+          onClose={() => setBestOpen(false)}
+        />
       )}
     </Card>
   );

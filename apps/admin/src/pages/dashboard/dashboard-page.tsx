@@ -136,6 +136,7 @@ export default function DashboardPage() {
                 initialIncluded={baseline}
                 bestSet={bestSet}
                 urusanLabel={urusanLabel}
+                sendDecision={user?.role === 'ADMIN' && period ? { periodId: period.id } : undefined}
               />
             )}
           </Col>
