@@ -14,7 +14,7 @@ export function screenName(screen: TScreen): string {
 }
 
 /** Waits until the screen has its data: the app's requests are done and no skeleton or spinner is left. */
-async function settle(page: Page) {
+export async function settle(page: Page) {
   await waitForQuietNetwork(page);
   await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-spin-spinning'));
 }
