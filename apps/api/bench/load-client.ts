@@ -10,6 +10,7 @@ export interface LoadJob {
   /** Request targets, used round-robin: a path with its query string and the session cookie. */
   targets: { path: string; cookie: string }[];
   clients: number;
+  /** Requests to answer; 0: as many as `maxMs` allows (whole seconds). */
   requests: number;
   maxMs: number;
 }
@@ -27,9 +28,10 @@ function run(job: LoadJob): Promise<LoadResult> {
       {
         url: job.base,
         connections: job.clients,
-        amount: job.requests,
-        maxOverallRequests: job.requests,
-        duration: Math.ceil(job.maxMs / 1000),
+        // autocannon ignores `duration` when `amount` is set: a run is bounded by one or the other.
+        ...(job.requests > 0
+          ? { amount: job.requests, maxOverallRequests: job.requests }
+          : { duration: Math.ceil(job.maxMs / 1000) }),
         timeout: 30,
         requests: [
           {

@@ -3,7 +3,7 @@
 // host's own answers (server.ts) and the upload, download, import and export endpoints. The shapes are those
 // the admin and the tests read; they differ only in their envelope.
 import type { Response } from 'express';
-import { getErrorEntry, renderMessage, type ErrorParams, type Lang } from './errors.ts';
+import { renderMessage, statusOf, type ErrorParams, type Lang } from './errors.ts';
 
 /** An application error as every answer carries it. */
 export interface ErrorDescription {
@@ -43,7 +43,7 @@ const HTTP_STATUS: Record<string, number> = {
 
 /** The HTTP status of an application code, from its tRPC code (see `HTTP_STATUS`). */
 export function httpStatusOf(appCode: string): number {
-  return HTTP_STATUS[getErrorEntry(appCode).code] ?? 400;
+  return HTTP_STATUS[statusOf(appCode)] ?? 400;
 }
 
 /** Answers an endpoint error: the status and the `errorBody` as application/json. */

@@ -67,6 +67,24 @@ const events = (whens: string[], subject: string, inv: Innovation, cert = true) 
   ]);
 const W = ['Senin, ' + T.date(12, 2, 2024), 'Selasa, ' + T.date(3, 6, 2025), 'Rabu, ' + T.date(21, 1, 2026)];
 
+/**
+ * The tier of indicator 33's bases b-e for a stated figure, from the technical guide's bands (reference §4.3):
+ * b coverage >= 5 % / > 20 % / > 50 %; c spending efficiency and d added income > 0 % / > 10 % / > 20 % (d:
+ * >= 10 % and >= 20 %); e products 1-100 / 101-200 / > 200.
+ */
+function expected33(basis: 'b' | 'c' | 'd' | 'e', v: number): Tier {
+  switch (basis) {
+    case 'b':
+      return v > 50 ? 3 : v > 20 ? 2 : v >= 5 ? 1 : 0;
+    case 'c':
+      return v > 20 ? 3 : v > 10 ? 2 : v > 0 ? 1 : 0;
+    case 'd':
+      return v >= 20 ? 3 : v >= 10 ? 2 : v > 0 ? 1 : 0;
+    case 'e':
+      return v > 200 ? 3 : v > 100 ? 2 : v >= 1 ? 1 : 0;
+  }
+}
+
 /** Every case of the corpus, in a fixed order. */
 export function listCases(): CorpusCase[] {
   return [
@@ -221,6 +239,39 @@ export function listCases(): CorpusCase[] {
         docs: (s, inv) => [T.eventDoc('SERTIFIKAT', W[0] ?? '', s, inv.unit)],
       },
     ]),
+    ...build('22', [
+      ...(
+        [
+          ['PEMERINTAH', 'AKADEMISI'],
+          ['PEMERINTAH', 'AKADEMISI', 'BISNIS'],
+          ['PEMERINTAH', 'KOMUNITAS', 'MEDIA', 'BISNIS'],
+          ['PEMERINTAH', 'AKADEMISI', 'BISNIS', 'KOMUNITAS', 'MEDIA'],
+        ] as T.PartnerKind[][]
+      ).map((kinds): Variant => ({
+        label: `SK kolaborasi ${kinds.length} unsur aktor`,
+        expected: kinds.length >= 5 ? 3 : kinds.length === 4 ? 2 : kinds.length === 3 ? 1 : 0,
+        docs: (s) => [T.partnersLetter(kinds, s)],
+      })),
+      {
+        label: 'dua SK: 3 + 3 unsur, 5 unsur berbeda',
+        expected: 3,
+        docs: (s) => [
+          T.partnersLetter(['PEMERINTAH', 'AKADEMISI', 'BISNIS'], s, 2024, 12),
+          T.partnersLetter(['PEMERINTAH', 'KOMUNITAS', 'MEDIA'], s, 2025, 77),
+        ],
+      },
+      {
+        label: 'SK kolaborasi 5 unsur tahun 2021 (di luar T-2..T-0)',
+        expected: 0,
+        docs: (s) => [T.partnersLetter(['PEMERINTAH', 'AKADEMISI', 'BISNIS', 'KOMUNITAS', 'MEDIA'], s, 2021)],
+      },
+      {
+        label: 'SK kolaborasi inovasi lain',
+        expected: 0,
+        wrongName: true,
+        docs: (s) => [T.partnersLetter(['PEMERINTAH', 'AKADEMISI', 'BISNIS', 'KOMUNITAS', 'MEDIA'], s)],
+      },
+    ]),
     ...build('24', [
       ...[1, 2, 3, 4, 5, 7].map((n): Variant => ({
         label: `SK jejaring ${n} PD`,
@@ -278,6 +329,33 @@ export function listCases(): CorpusCase[] {
         },
       ],
       'a',
+    ),
+    // Indicator 33, bases b-e: the figure a monitoring report states, against the chosen basis's own bands.
+    ...(
+      [
+        ['b', [4, 5, 20, 20.5, 50, 75.25]],
+        ['c', [0.5, 10, 10.5, 20, 21]],
+        ['d', [2, 10, 12.5, 20, 35]],
+        ['e', [40, 100, 101, 200, 201]],
+      ] as const
+    ).flatMap(([basis, values]) =>
+      build(
+        '33',
+        [
+          ...values.map((v): Variant => ({
+            label: `basis ${basis}: ${v}`,
+            expected: expected33(basis, v),
+            docs: (s, inv) => [T.outcomeReport(basis, v, s, inv.unit)],
+          })),
+          {
+            label: `basis ${basis}: laporan inovasi lain`,
+            expected: 0,
+            wrongName: true,
+            docs: (s, inv) => [T.outcomeReport(basis, values[values.length - 1] ?? 0, s, inv.unit)],
+          },
+        ],
+        basis,
+      ).map((c) => ({ ...c, id: `33${basis}-${c.id.slice(3)}` })),
     ),
     ...build('34', [
       { label: 'laporan monev internal', expected: 1, docs: (s, inv) => [T.report('MONEV', s, inv.unit)] },

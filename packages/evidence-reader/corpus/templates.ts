@@ -458,3 +458,68 @@ export function networkLetter(count: number, subject: string): DocSpec {
     ],
   };
 }
+
+/** One party of each stakeholder kind of indicator 22, as an SK would name them (the implementer first). */
+export const PARTNERS = {
+  PEMERINTAH: 'Dinas Kesehatan Kabupaten Pati',
+  AKADEMISI: 'Fakultas Kesehatan Universitas Muhammadiyah Kudus',
+  BISNIS: 'PT Telkom Indonesia (Persero) Tbk Witel Pati',
+  KOMUNITAS: 'Karang Taruna Kabupaten Pati',
+  MEDIA: 'Radio Republik Indonesia Stasiun Pati',
+} as const;
+export type PartnerKind = keyof typeof PARTNERS;
+
+/** An SK of a Kepala Dinas on behalf of the Bupati naming the parties that carry out the innovation together. */
+export function partnersLetter(
+  kinds: readonly PartnerKind[],
+  subject: string,
+  year = 2025,
+  no = 61,
+): DocSpec {
+  return {
+    fileName: `sk-kolaborasi-${kinds.length}-${year}-${no}.pdf`,
+    pages: [
+      [
+        'KEPUTUSAN BUPATI PATI',
+        `NOMOR 440/${no}/${year}`,
+        'TENTANG',
+        `TIM KOLABORASI PELAKSANAAN INOVASI ${subject.toUpperCase()}`,
+        'BUPATI PATI,',
+        'MEMUTUSKAN:',
+        'KESATU : Pihak yang terlibat dalam pelaksanaan inovasi daerah:',
+        ...kinds.map((kind, i) => `${i + 1}. ${PARTNERS[kind]};`),
+        'KEDUA : Para pihak melaksanakan tugas sesuai perannya masing-masing.',
+        ...signature('Pati', date(17, 2, year), ['BUPATI PATI,', '', 'ttd', '', 'HARYANTO']),
+      ],
+    ],
+  };
+}
+
+/** The line of a monitoring report that states the figure of indicator 33's basis b-e. */
+const OUTCOME_LINE = {
+  b: (v: string) => `Persentase cakupan unit penerima manfaat terhadap unit sasaran: ${v} %`,
+  c: (v: string) => `Efisiensi belanja sesudah inovasi dibanding sebelum inovasi: ${v} %`,
+  d: (v: string) => `Kenaikan pendapatan sesudah inovasi dibanding sebelum inovasi: ${v} %`,
+  e: (v: string) => `Jumlah produk yang dihasilkan dan diperjualbelikan : ${v} unit`,
+} as const;
+export type OutcomeBasis = keyof typeof OUTCOME_LINE;
+
+/** A monitoring report stating the measured figure of indicator 33 for basis b-e (Indonesian decimal comma). */
+export function outcomeReport(basis: OutcomeBasis, value: number, subject: string, unit: string): DocSpec {
+  const text = value.toLocaleString('id-ID', { maximumFractionDigits: 2 });
+  return {
+    fileName: `laporan-kemanfaatan-${basis}.pdf`,
+    pages: [
+      [
+        ...KOP(unit),
+        'LAPORAN MONITORING DAN EVALUASI',
+        `INOVASI ${subject.toUpperCase()}`,
+        'TAHUN 2025',
+        'BAB III HASIL PELAKSANAAN',
+        'Pengukuran dilakukan dengan membandingkan data sebelum dan sesudah inovasi diterapkan.',
+        OUTCOME_LINE[basis](text),
+        'Data bersumber dari rekapitulasi bulanan perangkat daerah pelaksana.',
+      ],
+    ],
+  };
+}

@@ -1,24 +1,23 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/id';
+import { I18N_OPTIONS, isLanguage, isNamespace } from '@inovda/i18n';
+import { loadNamespace } from '@inovda/i18n/lazy';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, readStoredLanguage, storeLanguage, type TLanguage } from './languages';
+import { readStoredLanguage, storeLanguage, type TLanguage } from './languages';
 
-// Every namespace is its own JSON file (src/locales/<lng>/<ns>.json) and its own chunk, loaded when a screen
-// first asks for it; only `common` (layout, errors) is needed for the first paint.
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
-
+// The words live in the one catalogue (packages/i18n/locales/<lng>/<ns>.json). Every namespace is its own
+// chunk, loaded when a screen first asks for it; only `common` (layout) and `errors` are needed for the first paint.
 const jsonBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
-    const load = loaders[`../locales/${language}/${namespace}.json`];
-    if (!load) {
+    if (!isLanguage(language) || !isNamespace(namespace)) {
       callback(new Error(`missing translations ${language}/${namespace}`), null);
       return;
     }
-    load().then(
-      (mod) => callback(null, mod.default),
+    loadNamespace(language, namespace).then(
+      (texts) => callback(null, texts),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
@@ -36,13 +35,11 @@ export async function initI18n(lng: TLanguage = readStoredLanguage()) {
     .use(jsonBackend)
     .use(initReactI18next)
     .init({
+      ...I18N_OPTIONS,
       lng,
-      fallbackLng: DEFAULT_LANGUAGE,
-      supportedLngs: [...LANGUAGES],
-      ns: ['common'],
+      // `errors` holds the words of every application code, shown wherever a call fails.
+      ns: ['common', 'errors'],
       defaultNS: 'common',
-      interpolation: { escapeValue: false },
-      returnNull: false,
     });
   return i18next;
 }

@@ -1,13 +1,9 @@
-/** The UI languages; Indonesian is the default because the users are Indonesian civil servants. */
-export const LANGUAGES = ['id', 'en'] as const;
-export type TLanguage = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: TLanguage = 'id';
+import { DEFAULT_LANGUAGE, isLanguage, type TLanguage } from '@inovda/i18n';
 
+export { isLanguage, LANGUAGES, type TLanguage } from '@inovda/i18n';
+
+// The language list is the catalogue's (packages/i18n); this file only remembers the choice on the device.
 const STORAGE_KEY = 'inovda.lang';
-
-export function isLanguage(value: unknown): value is TLanguage {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** The browser's localStorage; absent outside a browser (Node tests), whatever the DOM types say. */
 function browserStorage(): Storage | undefined {

@@ -1,8 +1,10 @@
 import { TRPCClientError } from '@trpc/client';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import enCommon from '../locales/en/common.json';
-import idCommon from '../locales/id/common.json';
+import enCommon from '@inovda/i18n/locales/en/common.json';
+import enErrors from '@inovda/i18n/locales/en/errors.json';
+import idCommon from '@inovda/i18n/locales/id/common.json';
+import idErrors from '@inovda/i18n/locales/id/errors.json';
 import { describeError } from './app-error';
 
 let tId: TFunction;
@@ -12,7 +14,7 @@ beforeAll(async () => {
   const i18n = i18next.createInstance();
   await i18n.init({
     lng: 'id',
-    resources: { id: { common: idCommon }, en: { common: enCommon } },
+    resources: { id: { common: idCommon, errors: idErrors }, en: { common: enCommon, errors: enErrors } },
     defaultNS: 'common',
     interpolation: { escapeValue: false },
   });
@@ -102,7 +104,11 @@ describe('describeError', () => {
   it('finds the texts in `common` even when the screen uses another namespace', () => {
     const error = serverError({ code: 'UNAUTHORIZED', appCode: 'AUTH.INVALID_CREDENTIALS' });
     const tAuth = i18next.createInstance();
-    void tAuth.init({ lng: 'id', resources: { id: { common: idCommon, auth: {} } }, defaultNS: 'auth' });
+    void tAuth.init({
+      lng: 'id',
+      resources: { id: { common: idCommon, errors: idErrors, auth: {} } },
+      defaultNS: 'auth',
+    });
     expect(describeError(error, tAuth.getFixedT('id', 'auth')).message).toBe('Email atau kata sandi salah.');
   });
 });

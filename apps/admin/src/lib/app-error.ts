@@ -33,10 +33,12 @@ function isNetworkFailure(error: unknown): boolean {
 }
 
 const APP_CODE = /^[A-Z][A-Z0-9_]*\.[A-Z][A-Z0-9_]*$/;
+/** `AUTH.THROTTLED` or a one-word code (`NOT_FOUND`, `INTERNAL`); never a lower-case helper key of the namespace. */
+const APP_CODE_OR_WORD = /^[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*$/;
 
 /** A server message that is itself an application code (`PROFILE.X`) is translated like any other code. */
-function translateFieldMessage(message: string, t: TFunction): string {
-  return APP_CODE.test(message) ? t(`errors.${message}`, { defaultValue: message }) : message;
+function translateFieldMessage(message: string, tAny: TFunction): string {
+  return APP_CODE.test(message) ? tAny(message, { ns: 'errors', defaultValue: message }) : message;
 }
 
 function normaliseFieldErrors(
@@ -54,21 +56,22 @@ function normaliseFieldErrors(
 }
 
 /**
- * Turns any error from a tRPC call into translated words. The message comes from the application code
- * (`errors.<AREA.REASON>` in the `common` namespace, filled with the server's params), then from the tRPC code,
- * then from the network state; the server's own text is the last resort, so nothing is ever shown blank.
+ * Turns any error from a tRPC call into translated words. The message comes from the application code (the
+ * catalogue's `errors` namespace, the words the server uses too, filled with the server's params), then from the
+ * tRPC code, then from the network state; the server's own text is the last resort, so nothing is ever blank.
  */
 export function describeError(error: unknown, tAny: TFunction): TErrorView {
-  // The error texts live in `common`, whatever namespace the calling screen uses.
+  // The client's own error texts live in `common`, whatever namespace the calling screen uses.
   const t = ((key: string, options: Record<string, unknown> = {}) =>
     tAny(key, { ...options, ns: 'common' })) as TFunction;
   const data = readData(error);
   // Codes in the params (`from: 'DRAFT'`) are shown as their words ("Draf").
   const params = labelErrorParams(t, data?.appCode, { ...(data?.params ?? {}) });
-  const fieldErrors = normaliseFieldErrors(data?.fieldErrors, t);
+  const fieldErrors = normaliseFieldErrors(data?.fieldErrors, tAny);
   const base = { fieldErrors, appCode: data?.appCode, code: data?.code };
-  if (data?.appCode && t(`errors.${data.appCode}`, { defaultValue: '' }) !== '') {
-    return { ...base, message: t(`errors.${data.appCode}`, params) };
+  if (data?.appCode && APP_CODE_OR_WORD.test(data.appCode)) {
+    const words = tAny(data.appCode, { ...params, ns: 'errors', defaultValue: '' });
+    if (words !== '') return { ...base, message: words };
   }
   if (data?.code === 'BAD_REQUEST' && Object.keys(fieldErrors).length > 0) {
     return { ...base, message: t('errors.fieldsInvalid') };

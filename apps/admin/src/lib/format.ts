@@ -1,4 +1,9 @@
-import { DEFAULT_TIME_ZONE, formatX100 as formatX100Domain, formatX100Text } from '@inovda/domain';
+import {
+  DEFAULT_TIME_ZONE,
+  formatIntegerText,
+  formatX100 as formatX100Domain,
+  formatX100Text,
+} from '@inovda/domain';
 import type { TLanguage } from '../i18n/languages';
 
 /**
@@ -19,6 +24,11 @@ export const formatX100 = formatX100Domain;
  */
 export function formatScore(x100: number, lng: TLanguage): string {
   return formatX100Text(x100, lng);
+}
+
+/** A whole number for display: '150.000.000' (id), '150,000,000' (en). */
+export function formatCount(value: number, lng: TLanguage): string {
+  return formatIntegerText(value, lng);
 }
 
 const LOCALE_TAG: Record<TLanguage, string> = { id: 'id-ID', en: 'en-GB' };

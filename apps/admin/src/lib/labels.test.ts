@@ -16,8 +16,8 @@ import {
   ZVerdict,
 } from '@inovda/domain';
 import { describe, expect, it } from 'vitest';
-import enCommon from '../locales/en/common.json';
-import idCommon from '../locales/id/common.json';
+import enCommon from '@inovda/i18n/locales/en/common.json';
+import idCommon from '@inovda/i18n/locales/id/common.json';
 
 /** Every `enum X { ... }` of the Prisma schema, with its values. */
 function prismaEnums(): Record<string, string[]> {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 /**
  * The one place where every domain code gets its words: `labels.<Group>.<CODE>` in the `common` namespace
- * (src/locales/<lng>/common.json), one group per Prisma enum plus the domain's own codes (workflow actions, rule
+ * (packages/i18n/locales/<lng>/common.json), one group per Prisma enum plus the domain's own codes (workflow actions, rule
  * confidence, classification, predicate). `labels.test.ts` checks that every value of every enum has a label in
  * Indonesian and English, so a new enum value cannot reach a screen as its code.
  */

@@ -1,7 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import enCommon from '../locales/en/common.json';
-import idCommon from '../locales/id/common.json';
+import enCommon from '@inovda/i18n/locales/en/common.json';
+import enErrors from '@inovda/i18n/locales/en/errors.json';
+import idCommon from '@inovda/i18n/locales/id/common.json';
+import idErrors from '@inovda/i18n/locales/id/errors.json';
 import { canResumeAfter, describeUploadFailure } from './upload-failure';
 
 let tId: TFunction;
@@ -9,7 +11,7 @@ beforeAll(async () => {
   const i18n = i18next.createInstance();
   await i18n.init({
     lng: 'id',
-    resources: { id: { common: idCommon }, en: { common: enCommon } },
+    resources: { id: { common: idCommon, errors: idErrors }, en: { common: enCommon, errors: enErrors } },
     defaultNS: 'common',
     interpolation: { escapeValue: false },
   });

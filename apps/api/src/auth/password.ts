@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
-import { bilingual } from '../errors.ts';
+import { fieldMessage } from '../errors.ts';
 
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
@@ -16,10 +16,7 @@ export const ZNewPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH)
   .max(PASSWORD_MAX_LENGTH)
-  .refine(
-    (value) => /[^\p{L}]/u.test(value),
-    bilingual('Kata sandi harus memuat angka atau simbol.', 'The password must contain a digit or a symbol.'),
-  );
+  .refine((value) => /[^\p{L}]/u.test(value), fieldMessage('field.PASSWORD_NEEDS_SYMBOL'));
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);

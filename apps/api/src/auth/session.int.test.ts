@@ -57,7 +57,7 @@ describe('loadSession through the context', () => {
     });
   });
 
-  it('gives each of many concurrent requests its own session (one batched lookup), and none to a bad token', async () => {
+  it('gives each of many concurrent requests its own session, and none to a bad token', async () => {
     const keys = ['admin', 'verifier', 'operator', 'viewer', 'otherRegion'] as const;
     const jars = await Promise.all(
       keys.map(async (key) => {

@@ -2,7 +2,6 @@
 // so a leaked database cannot be replayed as cookies. Expiry is absolute (`expiresAt`) and idle (`lastSeenAt`).
 import { createHash, randomBytes } from 'node:crypto';
 import { fastSqlOf, type Prisma, type PrismaClient, type Role } from '@inovda/db';
-import DataLoader from 'dataloader';
 import type { Lang } from '../errors.ts';
 import { isLang } from './lang.ts';
 import type { AuthConfig } from './config.ts';
@@ -67,41 +66,18 @@ interface SessionRow extends SessionUser {
 }
 
 // Only the columns a request needs, timestamps as epoch milliseconds (the columns hold UTC, as Prisma writes
-// them), for any number of sessions at once.
-const SESSIONS_SQL = `
+// them), on `fastSqlOf`: the same pool or instance as Prisma without its per-query pipeline.
+const SESSION_SQL = `
   SELECT s.id AS "sessionId",
     (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
     (extract(epoch FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAtMs",
     u.id, u.email, u.name, u.role::text AS role, u."regionId", u."unitId", u.locale, u.active
   FROM "Session" s JOIN "User" u ON u.id = s."userId"
-  WHERE s.id = ANY($1::text[])`;
-
-/**
- * Session lookups of requests that arrive together go to the database as one statement (DataLoader batches
- * what is asked within one tick; nothing is cached, so every request reads rows committed before it arrived).
- */
-const sessionLoaders = new WeakMap<PrismaClient, DataLoader<string, SessionRow | null>>();
-
-function sessionLoaderOf(prisma: PrismaClient): DataLoader<string, SessionRow | null> {
-  let loader = sessionLoaders.get(prisma);
-  if (!loader) {
-    const sql = fastSqlOf(prisma);
-    loader = new DataLoader(
-      async (ids) => {
-        const rows = await sql<SessionRow>(SESSIONS_SQL, [[...new Set(ids)]]);
-        const byId = new Map(rows.map((row) => [row.sessionId, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
-      { cache: false, maxBatchSize: 200 },
-    );
-    sessionLoaders.set(prisma, loader);
-  }
-  return loader;
-}
+  WHERE s.id = $1`;
 
 /**
  * Resolves a cookie token to its session and user; deletes the session when it has expired. One statement
- * reads the session joined with its user, batched with the lookups of concurrent requests. `lastSeenAt` is
+ * reads the session joined with its user. `lastSeenAt` is
  * written only when it is at least TOUCH_INTERVAL_MS old, so a busy session costs one write a minute, not one
  * per request; the idle limit is therefore counted from a `lastSeenAt` that may lag the last use by under a
  * minute: a session can end up to a minute early, never late.
@@ -113,7 +89,7 @@ export async function loadSession(
   config: AuthConfig,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
   const sessionId = hashToken(token);
-  const row = await sessionLoaderOf(prisma).load(sessionId);
+  const [row] = await fastSqlOf(prisma)<SessionRow>(SESSION_SQL, [sessionId]);
   if (!row) return null;
   const { expiresAtMs, lastSeenAtMs, active, locale, sessionId: _id, ...user } = row;
   const lastSeenAt = new Date(lastSeenAtMs);

@@ -1,5 +1,7 @@
 // The innovations sheet of the national form as a plain table (header + rows of text/number cells), shared by
 // the XLSX sheet and the CSV file so both always carry the same columns in the same order.
+import type { TKeyOf, TResources } from '@inovda/i18n';
+import { translate, type TParams } from '@inovda/i18n/catalogue';
 import type { TSidIndicator } from '@inovda/domain';
 import { type Cell, rupiahCell, x100Cell } from './export-cells.ts';
 import { isoDayToDate } from './id-format.ts';
@@ -33,35 +35,43 @@ export function parameterText(
   return basis ? `[${basis.code}. ${basis.measure}] ${text}` : text;
 }
 
+/** A column heading of the table (the catalogue's `documents:table.*`, in Indonesian as the form writes it). */
+const heading = (key: TKeyOf<TResources['documents']['table']>, params: TParams = {}) =>
+  translate('id', 'documents', `table.${key}`, params);
+
 const PROFILE_HEADER = [
-  'No',
-  'Nama inovasi',
-  'Unit / OPD pelaksana',
-  'Tahapan inovasi',
-  'Inisiator',
-  'Nama inisiator',
-  'Jenis inovasi',
-  'Bentuk inovasi',
-  'Urusan pemerintahan utama',
-  'Urusan lain yang beririsan',
-  'Waktu uji coba',
-  'Waktu penerapan',
-  'Waktu pengembangan',
-  ...RANCANG_BANGUN_SECTIONS.map(([, heading]) => `Rancang bangun: ${heading}`),
-  'Tujuan inovasi',
-  'Manfaat yang diperoleh',
-  'Hasil inovasi',
-  'Anggaran (Rp)',
-  'Sumber anggaran',
-  'Video inovasi',
-  'Status',
-  'Kematangan klaim',
-  'Kematangan terverifikasi',
+  heading('no'),
+  heading('name'),
+  heading('unit'),
+  heading('tahapan'),
+  heading('inisiator'),
+  heading('namaInisiator'),
+  heading('jenis'),
+  heading('bentuk'),
+  heading('urusan'),
+  heading('urusanLain'),
+  heading('waktuUjiCoba'),
+  heading('waktuPenerapan'),
+  heading('waktuPengembangan'),
+  ...RANCANG_BANGUN_SECTIONS.map(([, section]) => heading('rancangBangun', { heading: section })),
+  heading('tujuan'),
+  heading('manfaat'),
+  heading('hasil'),
+  heading('anggaran'),
+  heading('sumberAnggaran'),
+  heading('video'),
+  heading('status'),
+  heading('claimedMaturity'),
+  heading('verifiedMaturity'),
 ];
 
 function indicatorHeader(indicator: TSidIndicator): string[] {
   const label = `${indicator.code}. ${indicator.name}`;
-  return [`${label}: parameter`, `${label}: tingkat klaim`, `${label}: tingkat terverifikasi`];
+  return [
+    heading('indicatorParameter', { label }),
+    heading('indicatorClaimedTier', { label }),
+    heading('indicatorVerifiedTier', { label }),
+  ];
 }
 
 function profileCells(index: number, item: PackageInnovation): Cell[] {

@@ -1,8 +1,10 @@
 // The row-by-row report of an import: per row its errors (which block the whole import) and warnings (which
 // do not), each with the column and a message in Indonesian and English. Messages come from three places,
 // so a row hears the same words as the form: zod issues of the procedures' own schemas, AppErrors of the
-// procedures' own checks (errors.ts), and the import's own row codes below.
+// procedures' own checks (errors.ts), and the import's own row codes (the catalogue's `import-report`).
 import { formatIssueMessage, type ValidationIssue } from '@inovda/domain';
+import type { TKeyOf, TResources } from '@inovda/i18n';
+import { RESOURCES, translate } from '@inovda/i18n/catalogue';
 import { z } from 'zod';
 import type { AuditInput } from '../audit.ts';
 import { AppError, type ErrorParams, renderMessage } from '../errors.ts';
@@ -69,81 +71,28 @@ export interface RowOutcome<T> {
 /** Shown for an empty value in a change ("— -> Dinas Baru"). */
 export const EMPTY_DISPLAY = '—';
 
-const ROW_MESSAGES: Readonly<Record<string, { id: string; en: string }>> = {
-  'IMPORT.REQUIRED': { id: 'Wajib diisi.', en: 'Required.' },
-  'IMPORT.UNKNOWN_VALUE': {
-    id: 'Nilai "{value}" tidak dikenal. Pilih salah satu: {options}.',
-    en: 'Unknown value "{value}". Choose one of: {options}.',
-  },
-  'IMPORT.INVALID_DATE': {
-    id: '"{value}" bukan tanggal. Tulis seperti 2025-03-31 atau 31/03/2025.',
-    en: '"{value}" is not a date. Write it like 2025-03-31 or 31/03/2025.',
-  },
-  'IMPORT.INVALID_NUMBER': {
-    id: '"{value}" bukan angka yang valid.',
-    en: '"{value}" is not a valid number.',
-  },
-  'IMPORT.UNKNOWN_URUSAN': {
-    id: 'Urusan "{value}" tidak dikenal. Pakai nama atau kode dari lembar Daftar.',
-    en: 'Unknown urusan "{value}". Use a name or code from the Daftar sheet.',
-  },
-  'IMPORT.UNKNOWN_UNIT': {
-    id: 'Unit dengan kode "{value}" tidak ada di daerah ini.',
-    en: 'There is no unit with code "{value}" in this region.',
-  },
-  'IMPORT.UNKNOWN_PARENT': {
-    id: 'Unit induk "{value}" tidak ada di daerah ini maupun di berkas ini.',
-    en: 'Parent unit "{value}" exists neither in this region nor in this file.',
-  },
-  'IMPORT.PARENT_CYCLE': {
-    id: 'Unit induk membentuk lingkaran (unit menjadi induk bagi dirinya sendiri).',
-    en: 'The parent units form a loop (a unit would be its own ancestor).',
-  },
-  'IMPORT.PARENT_EXPECTED': {
-    id: 'Unit {kind} biasanya berada di bawah sebuah OPD; isi kode induk bila ada.',
-    en: 'A {kind} unit usually sits under an OPD; fill in the parent code if it has one.',
-  },
-  'IMPORT.SHORT_TAKEN': {
-    id: 'Kode "{value}" sudah dipakai unit "{name}".',
-    en: 'Code "{value}" is already used by unit "{name}".',
-  },
-  'IMPORT.DUPLICATE_IN_FILE': {
-    id: '"{value}" sudah ada di baris {firstRow} berkas ini.',
-    en: '"{value}" already appears in row {firstRow} of this file.',
-  },
-  'IMPORT.UNKNOWN_PERIOD': {
-    id: 'Tidak ada periode tahun {value} di daerah ini.',
-    en: 'There is no {value} period in this region.',
-  },
-  'IMPORT.DUPLICATE_INNOVATION': {
-    id: 'Inovasi "{value}" sudah terdaftar untuk unit ini pada periode {year}.',
-    en: 'Innovation "{value}" is already registered for this unit in the {year} period.',
-  },
-  'IMPORT.FIELD_INVALID': { id: '{id}', en: '{en}' },
-  'IMPORT.STALE_ROW': {
-    id: 'Data "{value}" sudah diubah, dibuat atau dihapus orang lain sejak pratinjau. Tidak ada yang disimpan: periksa ulang berkas ini lalu impor lagi.',
-    en: '"{value}" was changed, created or deleted by someone else since the preview. Nothing was saved: check this file again, then import it again.',
-  },
-  'IMPORT.INNOVATION_LOCKED': {
-    id: 'Inovasi "{value}" berstatus {state} (sudah diajukan, ditinjau atau disetujui) dan terkunci: impor tidak boleh mengubahnya. Kosongkan perubahan pada baris ini atau minta verifikator mengembalikannya.',
-    en: 'Innovation "{value}" is in state {state} (submitted, under review or approved) and locked: an import may not change it. Undo the changes in this row or ask the verifier to return it.',
-  },
-  'IMPORT.INNOVATION_ARCHIVED': {
-    id: 'Inovasi "{value}" berada di periode {year} yang sudah ditutup atau diarsipkan ({state}): datanya hanya dapat dibaca dan impor tidak boleh mengubahnya.',
-    en: 'Innovation "{value}" belongs to the {year} period, which is closed or archived ({state}): its data is read-only and an import may not change it.',
-  },
-};
+type TRowCode = TKeyOf<TResources['import-report']['IMPORT']>;
+const ROW_CODES = new Set(Object.keys(RESOURCES.id['import-report'].IMPORT));
 
-function fill(template: string, params: ErrorParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+/** A row code of the import's own (`IMPORT.REQUIRED` ...); its words are in the catalogue's `import-report`. */
+function isRowCode(code: string): code is `IMPORT.${TRowCode}` {
+  return code.startsWith('IMPORT.') && ROW_CODES.has(code.slice('IMPORT.'.length));
+}
+
+/** Both languages of a text of the `import-report` namespace. */
+function words(
+  key: TKeyOf<TResources['import-report']>,
+  params: ErrorParams = {},
+): { id: string; en: string } {
+  return {
+    id: translate('id', 'import-report', key, params),
+    en: translate('en', 'import-report', key, params),
+  };
 }
 
 /** An issue with a row code of the import, or any code of errors.ts (the procedures' own refusals). */
 export function rowIssue(column: string | null, code: string, params: ErrorParams = {}): ImportIssue {
-  const own = ROW_MESSAGES[code];
-  if (own) return { column, code, id: fill(own.id, params), en: fill(own.en, params) };
+  if (isRowCode(code)) return { column, code, ...words(code, params) };
   return { column, code, id: renderMessage(code, 'id', params), en: renderMessage(code, 'en', params) };
 }
 
@@ -166,7 +115,7 @@ function localeText(locale: typeof enLocale, issue: z.core.$ZodIssue): string {
 
 /** Both languages of a zod issue: plain words for the common cases, zod's locales for the rest. */
 function zodWords(issue: z.core.$ZodIssue): { id: string; en: string } {
-  const required = ROW_MESSAGES['IMPORT.REQUIRED']!;
+  const required = words('IMPORT.REQUIRED');
   if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) return required;
   if (issue.code === 'invalid_value') {
     const input = issue.input;
@@ -178,18 +127,15 @@ function zodWords(issue: z.core.$ZodIssue): { id: string; en: string } {
     return { id, en };
   }
   if (issue.code === 'too_small') {
-    if (issue.origin !== 'string')
-      return { id: `Paling kecil ${issue.minimum}.`, en: `At least ${issue.minimum}.` };
+    if (issue.origin !== 'string') return words('zod.atLeast', { min: String(issue.minimum) });
     if (Number(issue.minimum) <= 1) return required;
-    return { id: `Paling sedikit ${issue.minimum} karakter.`, en: `At least ${issue.minimum} characters.` };
+    return words('zod.atLeastChars', { min: String(issue.minimum) });
   }
   if (issue.code === 'too_big') {
-    if (issue.origin !== 'string')
-      return { id: `Paling besar ${issue.maximum}.`, en: `At most ${issue.maximum}.` };
-    return { id: `Paling banyak ${issue.maximum} karakter.`, en: `At most ${issue.maximum} characters.` };
+    if (issue.origin !== 'string') return words('zod.atMost', { max: String(issue.maximum) });
+    return words('zod.atMostChars', { max: String(issue.maximum) });
   }
-  if (issue.code === 'invalid_format' && issue.format === 'email')
-    return { id: 'Alamat email tidak valid.', en: 'Not a valid email address.' };
+  if (issue.code === 'invalid_format' && issue.format === 'email') return words('zod.email');
   // A video link is a web link: zod's English would print the pattern it was checked against.
   if (issue.code === 'invalid_format' && (issue.format === 'regex' || issue.format === 'url'))
     return issue.path.at(-1) === 'videoUrl'

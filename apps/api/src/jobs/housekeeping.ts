@@ -1,7 +1,8 @@
 // Housekeeping, run by the job queue on a schedule (HOUSEKEEPING_CRON; once per schedule across all replicas):
 // expired sessions and old login attempts, partial uploads abandoned longer than the upload grace period, staging
 // leftovers of interrupted writes, and evidence files that were uploaded but never attached to an answer within
-// the evidence grace period (rows and, when nothing else refers to the same content, the stored bytes).
+// the evidence grace period (rows and, when nothing else refers to the same content, the stored bytes), then the
+// read text of contents no evidence file holds any more.
 // Every step takes the clock as an argument, so tests move time instead of waiting.
 import { readdir } from 'node:fs/promises';
 import type { PrismaClient } from '@inovda/db';
@@ -10,6 +11,7 @@ import { writeAudit } from '../audit.ts';
 import { purgeExpiredSessions } from '../auth/session.ts';
 import { purgeOldLoginAttempts } from '../auth/throttle.ts';
 import type { Storage } from '../storage/index.ts';
+import { sweepOrphanEvidenceText } from '../evidence-text/sweep-orphans.ts';
 import { blobLockKey } from './blob-lock.ts';
 
 export interface HousekeepingDeps {
@@ -29,6 +31,8 @@ export interface HousekeepingResult {
   partialUploads: number;
   staging: number;
   unattachedEvidence: number;
+  /** EvidenceText rows (with their pages) of contents no evidence file refers to. */
+  orphanEvidenceText: number;
 }
 
 interface TusInfo {
@@ -118,5 +122,7 @@ export async function runHousekeeping(deps: HousekeepingDeps, now: Date): Promis
     partialUploads: await sweepPartialUploads(deps.uploadDir, now, deps.uploadGraceMs),
     staging: await deps.storage.sweepStaging(deps.uploadGraceMs),
     unattachedEvidence: await sweepUnattachedEvidence(deps.prisma, deps.storage, now, deps.evidenceGraceMs),
+    // After the sweep above, so the text of the files it removed goes in the same run.
+    orphanEvidenceText: await sweepOrphanEvidenceText(deps.prisma),
   };
 }

@@ -1,4 +1,6 @@
 // The reminder e-mail: Indonesian first, English below, as plain text and simple HTML, with a link to the app.
+import { translate } from '@inovda/i18n/catalogue';
+import { mailWords } from '../mail/mail-words.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { type ReminderFacts, renderReminder } from './messages.ts';
 
@@ -21,16 +23,16 @@ export function renderReminderEmail(input: ReminderEmailInput): MailMessage {
   const id = renderReminder(input, 'id');
   const en = renderReminder(input, 'en');
   const blocks = [
-    { lang: 'id', greeting: `Yth. ${input.name},`, text: id, open: 'Buka Inovda' },
-    { lang: 'en', greeting: `Dear ${input.name},`, text: en, open: 'Open Inovda' },
-  ] as const;
+    { lang: 'id' as const, text: id },
+    { lang: 'en' as const, text: en },
+  ].map((b) => ({ ...b, ...mailWords(b.lang, input.name) }));
   const footer = {
-    id: `Anda menerima e-mail ini karena pengingat e-mail aktif di akun Inovda Anda. Matikan di ${input.settingsUrl}`,
-    en: `You receive this e-mail because e-mail reminders are on in your Inovda account. Turn them off at ${input.settingsUrl}`,
+    id: translate('id', 'email', 'mail.footerReminder', { url: input.settingsUrl }),
+    en: translate('en', 'email', 'mail.footerReminder', { url: input.settingsUrl }),
   };
   const text = [
     ...blocks.flatMap((b, i) => [
-      ...(i > 0 ? ['— English —', ''] : []),
+      ...(i > 0 ? [translate('en', 'email', 'mail.englishDivider'), ''] : []),
       b.greeting,
       '',
       `${b.text.title}.`,

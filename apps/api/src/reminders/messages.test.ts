@@ -61,6 +61,23 @@ describe('renderReminder', () => {
     );
   });
 
+  it('picks the English singular for one and the plural otherwise (i18next plural forms)', () => {
+    const one = data({ counts: { DRAFT: 1, SUBMITTED: 1 }, unitsWithout: 0, unitsWithoutNames: [] });
+    expect(renderReminder(facts({ data: one }), 'en').body).toBe(
+      'In your units 1 innovation is still a draft; complete and submit before the deadline.',
+    );
+    expect(renderReminder(facts({ audience: 'VERIFIER', data: one }), 'en').body).toBe(
+      '1 submission is waiting for review (1 newly submitted, 0 in review).',
+    );
+    const none = data({ counts: { RETURNED: 2 }, units: 1, unitsWithout: 0 });
+    expect(renderReminder(facts({ data: none }), 'en').body).toBe(
+      'In your units 2 innovations were returned for revision; complete and submit before the deadline.',
+    );
+    expect(renderReminder(facts({ audience: 'ADMIN', data: none }), 'en').body).toMatch(
+      /^Summary: 0 of 1 unit has no innovation yet\./,
+    );
+  });
+
   it('lists at most the stored names and counts the rest', () => {
     const many = data({ counts: {}, unitsWithout: 14, unitsWithoutNames: ['A', 'B'] });
     expect(renderReminder(facts({ data: many }), 'id').body).toBe(

@@ -47,7 +47,7 @@ function resolveAnswer(pack: TEditionPack, code: string, next: AnswerState, tier
     throw new AppError('ANSWER.UNKNOWN_BASIS', { code, basis: next.basis });
   if (next.rawValue === null) return next;
   const derived = deriveKemanfaatanTier(pack, next.basis, next.rawValue);
-  if (!derived.ok) throw new AppError(derived.error.code, { code, value: next.rawValue });
+  if (!derived.ok) throw AppError.fromDomain(derived.error.code, { code, value: next.rawValue });
   if (tierGiven && derived.value.tier !== next.claimedTier) {
     throw new AppError('ANSWER.TIER_MISMATCH', {
       code,

@@ -14,6 +14,7 @@ import { loadSummaryData, type SummaryData } from '../services/dashboard/summary
 import { loadPeriodWithPack } from '../services/period-access.ts';
 import { shareOutput } from '../transformer.ts';
 import { roleProcedure } from '../trpc.ts';
+import { evidenceProjection } from './dashboard-evidence.ts';
 
 const steeringProcedure = roleProcedure('ADMIN', 'VERIFIER', 'VIEWER');
 
@@ -79,4 +80,7 @@ export const dashboardRouter = {
         ...buildPlan(pack, portfolio, { include: input.include, exclude: input.exclude }, input.limit),
       };
     }),
+
+  /** "IID yang didukung bukti" beside the claimed IID, and the units with the largest gaps. */
+  evidence: evidenceProjection,
 } satisfies TRPCRouterRecord;

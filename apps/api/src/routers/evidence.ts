@@ -10,6 +10,7 @@ import { loadAnswerInScope } from '../services/submission-access.ts';
 import { roleProcedure } from '../trpc.ts';
 import type { Context } from '../context.ts';
 import type { SessionUser } from '../auth/session.ts';
+import { pageText, searchText } from './evidence-text.ts';
 
 const ZLink = z.object({
   answerId: z.string().min(1),
@@ -66,4 +67,8 @@ export const evidenceRouter = {
   detach: roleProcedure('OPERATOR', 'ADMIN')
     .input(ZLink)
     .mutation(({ ctx, input }) => relink(ctx, input, 'detach')),
+  /** The text read from one page of a file (the verifier's preview marks a finding's snippet in it). */
+  pageText,
+  /** Pages of the files the caller may reach whose read text matches the words searched. */
+  searchText,
 } satisfies TRPCRouterRecord;

@@ -5,7 +5,7 @@ import { isRegionTimeZone, REGION_TIME_ZONE_NAMES } from '@inovda/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
-import { AppError, bilingual } from '../errors.ts';
+import { AppError, fieldMessage } from '../errors.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { authedProcedure, roleProcedure } from '../trpc.ts';
 
@@ -22,13 +22,7 @@ const regionSelect = {
 /** One of Indonesia's three zones; anything else is refused with a message in both languages. */
 const ZRegionTimeZone = z
   .string()
-  .refine(
-    isRegionTimeZone,
-    bilingual(
-      `Zona waktu harus salah satu dari zona waktu Indonesia: ${REGION_TIME_ZONE_NAMES.join(', ')} (WIB, WITA, WIT).`,
-      `The time zone must be one of Indonesia's time zones: ${REGION_TIME_ZONE_NAMES.join(', ')} (WIB, WITA, WIT).`,
-    ),
-  );
+  .refine(isRegionTimeZone, fieldMessage('field.TIME_ZONE', { zones: REGION_TIME_ZONE_NAMES.join(', ') }));
 
 const ZRegionUpdate = z.object({
   /** The version the ADMIN's form was loaded from (optimistic lock). */

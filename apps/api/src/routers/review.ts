@@ -43,7 +43,7 @@ export const reviewRouter = {
       });
       if (!checked.ok) {
         const [first] = checked.error;
-        throw new AppError(first?.code ?? 'VERDICT.INVALID', {
+        throw AppError.fromDomain(first?.code ?? 'VERDICT.INVALID', {
           ...toErrorParams(first?.params ?? {}),
           codes: checked.error.map((issue) => issue.code).join(', '),
         });

@@ -77,7 +77,7 @@ export const spdRouter = {
       if (input.raw) {
         const derived = deriveSpdTier(pack, input.code, input.raw);
         if (!derived.ok)
-          throw new AppError(derived.error.code, {
+          throw AppError.fromDomain(derived.error.code, {
             code: input.code,
             ...toErrorParams(derived.error.params),
           });

@@ -1,4 +1,6 @@
 // The workflow e-mail: Indonesian first, English below, as plain text and simple HTML, with a link to the app.
+import { translate } from '@inovda/i18n/catalogue';
+import { mailWords } from '../mail/mail-words.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import type { WorkflowText } from './messages.ts';
 
@@ -20,16 +22,16 @@ const escapeHtml = (text: string) =>
 
 export function renderWorkflowEmail(input: WorkflowEmailInput): MailMessage {
   const blocks = [
-    { lang: 'id', greeting: `Yth. ${input.name},`, text: input.text.id, open: 'Buka Inovda' },
-    { lang: 'en', greeting: `Dear ${input.name},`, text: input.text.en, open: 'Open Inovda' },
-  ] as const;
+    { lang: 'id' as const, text: input.text.id },
+    { lang: 'en' as const, text: input.text.en },
+  ].map((b) => ({ ...b, ...mailWords(b.lang, input.name) }));
   const footer = {
-    id: `Anda menerima e-mail ini karena e-mail kabar alur kerja aktif di akun Inovda Anda. Matikan di ${input.settingsUrl}`,
-    en: `You receive this e-mail because workflow e-mail is on in your Inovda account. Turn it off at ${input.settingsUrl}`,
+    id: translate('id', 'email', 'mail.footerWorkflow', { url: input.settingsUrl }),
+    en: translate('en', 'email', 'mail.footerWorkflow', { url: input.settingsUrl }),
   };
   const text = [
     ...blocks.flatMap((b, i) => [
-      ...(i > 0 ? ['— English —', ''] : []),
+      ...(i > 0 ? [translate('en', 'email', 'mail.englishDivider'), ''] : []),
       b.greeting,
       '',
       `${b.text.title}.`,

@@ -66,13 +66,13 @@ describe('archive of past periods', () => {
     await expect(
       operator.innovation.update({ id: draft.innovationId, version: 1, profile: { tujuan: 'Diubah.' } }),
     ).rejects.toMatchObject(expected);
-    // The message says why, in both languages.
+    // The message says why, in both languages (the catalogue's words carry no state code).
     expect(renderMessage('PERIOD.ARCHIVED', 'id', expected.params)).toBe(
-      `Periode ${year} sudah ditutup atau diarsipkan (${state}): datanya hanya dapat dibaca. ` +
+      `Periode ${year} sudah ditutup atau diarsipkan: datanya hanya dapat dibaca. ` +
         'Lakukan perubahan di periode yang sedang berjalan.',
     );
     await expect(operator.answer.set({ submissionId: draft.submissionId, code: '19' })).rejects.toThrow(
-      `The ${year} period is closed or archived (${state}): its data is read-only.`,
+      `The ${year} period is closed or archived: its data is read-only.`,
     );
     const row = await h.prisma.submission.findUniqueOrThrow({ where: { id: draft.submissionId } });
     expect([row.state, row.version, row.developmentNote]).toEqual(['DRAFT', 1, null]);

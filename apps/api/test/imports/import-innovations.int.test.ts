@@ -156,9 +156,8 @@ describe('import of innovations', () => {
     expect(errors(5)).toEqual(['nama:IMPORT.DUPLICATE_IN_FILE']);
     expect(errors(6)).toEqual(['tahun:IMPORT.UNKNOWN_PERIOD']);
     expect(errors(7)).toEqual(['tahun:INNOVATION.PERIOD_CLOSED']);
-    expect(issuesOf(report, 7).errors[0]?.en).toBe(
-      'This period no longer accepts new innovations (state CLOSED).',
-    );
+    // The catalogue's words name no state code (the admin's wording of INNOVATION.PERIOD_CLOSED).
+    expect(issuesOf(report, 7).errors[0]?.en).toBe('This period no longer accepts new innovations.');
     expect(errors(8)).toEqual(['waktu_uji_coba:IMPORT.INVALID_DATE', 'waktu_penerapan:IMPORT.INVALID_DATE']);
     expect(errors(9)).toEqual(['tahapan:IMPORT.FIELD_INVALID']);
     expect(issuesOf(report, 9).errors[0]).toMatchObject({

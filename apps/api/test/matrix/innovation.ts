@@ -18,6 +18,7 @@ export const innovationEntries: MatrixTable = {
     expect: allowOnly('admin', 'verifier', 'viewer'),
   },
   'dashboard.plan': { input: (h) => ({ periodId: h.period.id }), expect: steering },
+  'dashboard.evidence': { input: (h) => ({ periodId: h.period.id }), expect: steering },
   'edition.list': { expect: allowOnly(...SIGNED_IN) },
   'edition.byCode': { input: () => ({ code: 'iga-2026' }), expect: allowOnly(...SIGNED_IN) },
   // Another region's ADMIN creates the edition in its own region: allowed.
@@ -95,6 +96,12 @@ export const innovationEntries: MatrixTable = {
     }),
     expect: editors,
   },
+  // Uploaded by the operator of Dinas A: it and the region-wide roles reach it.
+  'evidence.pageText': {
+    input: async (h) => ({ evidenceId: await createEvidence(h, 'PDF', h.users.operator.id), page: 1 }),
+    expect: regionReaders,
+  },
+  'evidence.searchText': { input: () => ({ query: 'keputusan bupati' }), expect: allowOnly(...SIGNED_IN) },
   'evidence.attach': {
     input: async (h) => {
       const { answers } = await createSubmission(h, 'DRAFT');

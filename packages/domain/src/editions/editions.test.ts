@@ -120,6 +120,7 @@ describe('IGA 2026', () => {
     expect(listUnconfirmed(pack).map((u) => u.path.join('.'))).toEqual([
       'sid.1.expectations.namesInnovation',
       'sid.4.expectations.namesInnovation',
+      'sid.6.expectations.namesInnovation',
       'sid.7.expectations.years.0',
       'sid.8.expectations.namesInnovation',
       'sid.12.expectations.namesInnovation',

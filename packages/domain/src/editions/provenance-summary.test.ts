@@ -9,7 +9,7 @@ describe('summarizeProvenance', () => {
     const summary = summarizeProvenance(IGA_2026);
     // maxSubmissions and the evidence expectations the guide is silent on (as listUnconfirmed says).
     expect(summary.counts.UNCONFIRMED).toBe(listUnconfirmed(IGA_2026).length);
-    expect(summary.counts.UNCONFIRMED).toBe(8);
+    expect(summary.counts.UNCONFIRMED).toBe(9);
     // pack + 20 SPD rows + 20 SID indicators + 6 bases + 9 constants at least, all SECONDARY or better.
     expect(summary.counts.SECONDARY).toBeGreaterThanOrEqual(1 + 20 + 20 + 6 + 8);
     expect(summary.sources).toEqual(expect.arrayContaining(['C1', 'C2', 'C7']));

@@ -14,6 +14,7 @@ const SUPPORT: Record<string, { docs: (t: Tier) => EvidenceDocumentInput[]; opti
   '18': { docs: (t) => [2026, 2025, 2024].slice(0, t).map((y) => D.dpa(y)) },
   '20': { docs: (t) => D.bimtek(t) },
   '21': { docs: (t) => [2025, 2024, 2026].slice(0, t).map((y) => D.rkpd(y)) },
+  '22': { docs: (t) => [D.actors([3, 4, 5][t - 1] ?? 0)] },
   '23': {
     docs: (t) =>
       [[D.report('LAPORAN KEGIATAN INOVASI', 'DINAS KESEHATAN')], [D.team('ST', 5)], [D.skBupati()]][t - 1] ??
@@ -74,6 +75,29 @@ describe('assessEvidence at the band edges of figure indicators', () => {
   });
 
   it.each([
+    [1, 0],
+    [2, 0],
+    [3, 1],
+    [4, 2],
+    [5, 3],
+  ])('22 with %i kinds of actors named supports %i', (n, tier) => {
+    expect(assessEvidence(IGA_2026, '22', 3, D.INNOVATION, [D.actors(n)]).supportedTier).toBe(tier);
+  });
+
+  it('22 counts each kind of actor once over all documents, and only documents of the years and the innovation', () => {
+    const assess = (docs: EvidenceDocumentInput[]) =>
+      assessEvidence(IGA_2026, '22', 3, D.INNOVATION, docs).supportedTier;
+    // Two SKs naming the government and academia again, and business: still 3 kinds.
+    expect(assess([D.actors(2), D.actors(3)])).toBe(1);
+    expect(assess([D.actors(5, { year: 2022 })])).toBe(0);
+    expect(assess([D.actors(5, { names: false })])).toBe(0);
+    const read = assessEvidence(IGA_2026, '22', 3, D.INNOVATION, [D.actors(4)]).findings.find(
+      (f) => f.code === 'EVIDENCE.FIGURE_READ',
+    );
+    expect(read).toMatchObject({ page: 1, params: { value: 4, figure: 'ACTOR_KINDS' } });
+  });
+
+  it.each([
     ['6 hari', 1],
     ['5 hari kerja', 2],
     ['2 (dua) hari', 2],
@@ -95,6 +119,46 @@ describe('assessEvidence at the band edges of figure indicators', () => {
     expect(assessEvidence(IGA_2026, '33', 3, D.INNOVATION, [D.beneficiaries(n)], basisA).supportedTier).toBe(
       tier,
     );
+  });
+});
+
+describe('indicator 33 percentages, as typed and as OCR reads a scan', () => {
+  const tier = (line: string, ocr: boolean, basis = 'b') =>
+    assessEvidence(IGA_2026, '33', 3, D.INNOVATION, [D.outcome(line, { ocr })], { basis }).supportedTier;
+  const LINE = 'Persentase cakupan unit penerima manfaat terhadap unit sasaran:';
+
+  it.each([
+    [`${LINE} 75,25 %`, false, 3],
+    [`${LINE} 20,5%`, false, 2],
+    [`${LINE} 75,25 #`, true, 3],
+    [`${LINE} 20 Y6`, true, 1],
+    ['Efisiensi belanja sesudah inovasi dibanding sebelum inovasi: 20 96', true, 2],
+    ['Kenaikan pendapatan sesudah inovasi dibanding sebelum inovasi: 2 “6', true, 1],
+  ])('"%s" (OCR %s) supports %i', (line, ocr, expected) => {
+    const basis = line.startsWith('Efisiensi') ? 'c' : line.startsWith('Kenaikan') ? 'd' : 'b';
+    expect(tier(line, ocr, basis)).toBe(expected);
+  });
+
+  it('reads no percentage without its sign from typed text, from a bare total, or above 100', () => {
+    expect(tier(`${LINE} 75,25`, false)).toBe(0);
+    expect(tier('Total penerima manfaat: 45', true)).toBe(0);
+    expect(tier(`${LINE} 175`, true)).toBe(0);
+  });
+
+  it('marks a percentage read without its sign for a person to confirm', () => {
+    const result = assessEvidence(
+      IGA_2026,
+      '33',
+      3,
+      D.INNOVATION,
+      [D.outcome(`${LINE} 75,25 #`, { ocr: true })],
+      {
+        basis: 'b',
+      },
+    );
+    expect(result.findings.find((f) => f.code === 'EVIDENCE.FIGURE_OCR')).toMatchObject({
+      params: { value: 75.25 },
+    });
   });
 });
 

@@ -50,6 +50,7 @@ export const ZFigureKind = z.enum([
   'BENEFICIARIES',
   'PERCENT',
   'ITEMS',
+  'ACTOR_KINDS',
 ]);
 /** A figure read from a document's text. */
 export type TFigureKind = z.infer<typeof ZFigureKind>;

@@ -18,8 +18,10 @@ const NAMES_IMPLIED = (what: string) => ({
 /**
  * Structured evidence expectations of IGA 2026 (reference §4.2, the *Data Pendukung* and *Informasi* texts of
  * the technical guide transcription [C7] that the pack carries in `evidence.description`). Indicators whose
- * evidence is a photo, a screenshot or a video (19, 25, 27, 29, 30, 35), or whose tier the text of a document
- * cannot decide (22 actors by kind, 26 book form, 32 months of creation), have none: they are not assessed.
+ * evidence is a photo, a screenshot or a video (19 alat kerja, 25 sosialisasi, 27 kemudahan informasi, 29
+ * pengaduan, 30 integrasi, 35 video), or whose tier the text of a document cannot decide (26: a manual's form
+ * and its publication link; 32: the months between stages, which the guide asks the verifier to judge from the
+ * whole report), have none: they are not assessed, and the dashboard counts them at the claim.
  */
 export const IGA_2026_EXPECTATIONS: Readonly<Record<string, TEvidenceExpectation>> = {
   '16': {
@@ -107,6 +109,30 @@ export const IGA_2026_EXPECTATIONS: Readonly<Record<string, TEvidenceExpectation
       ...C7,
     },
     namesInnovation: { ...NAMES, note: 'Program/kegiatan inovasi harus tampak (di-highlight) pada RKPD.' },
+    ...C7,
+  },
+  '22': {
+    tierRule: {
+      kind: 'FIGURE',
+      documents: [
+        SK_ANY,
+        ST_ANY,
+        { kind: 'PERJANJIAN_KERJA_SAMA' },
+        { kind: 'UNDANGAN' },
+        { kind: 'DAFTAR_HADIR' },
+        { kind: 'LAPORAN' },
+      ],
+      figure: 'ACTOR_KINDS',
+      aggregate: 'DISTINCT',
+      bands: higherIsBetter('COUNT', 400, 500, 300),
+      ...C7,
+      note:
+        'Unsur akademisi, bisnis, komunitas, pemerintah dan media yang disebut pada SK, dokumen kerja sama, ' +
+        'undangan/daftar hadir FGD/Musrenbang atau laporan, dihitung sekali per unsur atas semua dokumen. ' +
+        'Publikasi berita dan foto kegiatan tidak dibaca (gambar); pelaksana termasuk unsur pemerintah.',
+    },
+    namesInnovation: NAMES_IMPLIED('dokumen keterlibatan aktor'),
+    years: [{ ...LAST_THREE_YEARS, note: 'Pedoman: dokumen T-0, T-1, T-2.' }],
     ...C7,
   },
   '23': {

@@ -6,7 +6,7 @@ import { listUnconfirmed } from '../editions/list-unconfirmed.ts';
 import { assessEvidence } from './assess-evidence.ts';
 import * as D from './test-documents.ts';
 
-const ASSESSED = ['16', '17', '18', '20', '21', '23', '24', '28', '31', '33', '34'];
+const ASSESSED = ['16', '17', '18', '20', '21', '22', '23', '24', '28', '31', '33', '34'];
 
 function clone() {
   return structuredClone(IGA_2026) as unknown as {

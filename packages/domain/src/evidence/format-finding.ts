@@ -19,6 +19,10 @@ export const FIGURE_LABELS: Readonly<Record<TFigureKind, IssueMessage>> = {
   BENEFICIARIES: { id: 'jumlah penerima manfaat', en: 'beneficiaries' },
   PERCENT: { id: 'persentase', en: 'percentage' },
   ITEMS: { id: 'jumlah produk', en: 'products' },
+  ACTOR_KINDS: {
+    id: 'jumlah unsur aktor (akademisi, bisnis, komunitas, pemerintah, media)',
+    en: 'kinds of actors (academia, business, community, government, media)',
+  },
 };
 
 /** "KEPUTUSAN@KEPALA_DAERAH|KEPALA_PD_AN_KD" -> "Surat Keputusan Kepala Daerah atau Kepala Perangkat Daerah ...". */

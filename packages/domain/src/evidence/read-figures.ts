@@ -1,6 +1,7 @@
 import type { TextSpot } from './classify-document.ts';
 import type { TFigureKind } from './expectation-schema.ts';
 import { findWords, matchesAt, sameWord, similarity, words } from './fuzzy.ts';
+import { readActorKinds } from './read-actors.ts';
 import { numbersIn } from './read-numbers.ts';
 import { type TextLine, snippetOf } from './text-lines.ts';
 
@@ -202,20 +203,26 @@ function labelledCount(lines: readonly TextLine[], units: readonly string[]): Re
   return best(found, 'max');
 }
 
+const PERCENT_WORDS = ['CAKUPAN', 'PERSENTASE', 'EFISIENSI', 'PENINGKATAN', 'KENAIKAN'];
+
 function percent(lines: readonly TextLine[]): ReadFigure | null {
   const found: ReadFigure[] = [];
   for (const line of lines) {
-    if (
-      !line.words.some((w) =>
-        ['CAKUPAN', 'PERSENTASE', 'EFISIENSI', 'PENINGKATAN', 'KENAIKAN', 'TOTAL'].some((k) =>
-          sameWord(w, k),
-        ),
-      )
-    )
-      continue;
+    if (!line.words.some((w) => [...PERCENT_WORDS, 'TOTAL'].some((k) => sameWord(w, k)))) continue;
+    const before = found.length;
     for (const m of line.raw.matchAll(/(\d+(?:,\d+)?)\s*%/g)) {
       const [value] = numbersIn(m[1] ?? '');
       if (value !== undefined) found.push(at(line, lines, value));
+    }
+    // OCR often loses the percent sign of a scan ("75,25 #", "20 96", "2 “6"): on a labelled line read by OCR,
+    // the first number after the label's colon is the percentage (marked for a person to confirm by the caller).
+    // "Total" alone names no percentage, so it never takes this path.
+    const colon = line.raw.lastIndexOf(':');
+    const named = line.words.some((w) => !sameWord(w, 'TOTAL') && PERCENT_WORDS.some((k) => sameWord(w, k)));
+    if (found.length === before && line.ocr && named && colon >= 0) {
+      const m = /^\s*(\d+(?:,\d+)?)(?!\d)/.exec(line.raw.slice(colon + 1));
+      const [value] = numbersIn(m?.[1] ?? '');
+      if (value !== undefined && value <= 100) found.push(at(line, lines, value));
     }
   }
   return best(found, 'max');
@@ -244,5 +251,9 @@ export function readFigure(
       return labelledCount(lines, ['BARANG', 'UNIT', 'PRODUK', 'BUAH', 'PAKET', 'PCS']);
     case 'PERCENT':
       return percent(lines);
+    case 'ACTOR_KINDS': {
+      const found = readActorKinds(lines);
+      return found ? at(found.line, lines, found.keys.length, found.keys) : null;
+    }
   }
 }

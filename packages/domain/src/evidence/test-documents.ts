@@ -283,3 +283,47 @@ export function bimtek(
     ...(certificates ? [eventDocs('SERTIFIKAT', date, { names })] : []),
   ]);
 }
+
+/** One party of each stakeholder kind, in the order the builder below takes them (government first). */
+const ACTORS = [
+  'Dinas Kesehatan Kabupaten Pati',
+  'Universitas Muria Kudus',
+  'PT Bank Jateng Cabang Pati',
+  'Komunitas Relawan Sehat Pati',
+  'Radio Suara Pati',
+];
+
+/** An SK naming the first `count` parties of ACTORS as the innovation's collaborators. */
+export function actors(count: number, { names = true, year = 2025 }: Opts = {}) {
+  return doc('sk-kolaborasi.pdf', [
+    [
+      'BUPATI PATI',
+      'KEPUTUSAN BUPATI PATI',
+      `NOMOR 050/77/${year}`,
+      `TENTANG TIM KOLABORASI INOVASI ${subject(names).toUpperCase()}`,
+      'Pihak yang terlibat dalam pelaksanaan inovasi:',
+      ...ACTORS.slice(0, count).map((p, i) => `${i + 1}. ${p}`),
+      'Ditetapkan di Pati',
+      `pada tanggal 10 Maret ${year}`,
+      'BUPATI PATI,',
+    ],
+  ]);
+}
+
+/** A monitoring report whose result line states indicator 33's figure (read by OCR when `ocr`). */
+export function outcome(line: string, { names = true, ocr = false }: Opts = {}) {
+  return doc(
+    'laporan-monev.pdf',
+    [
+      [
+        'PEMERINTAH KABUPATEN PATI',
+        'DINAS KESEHATAN',
+        'LAPORAN MONITORING DAN EVALUASI',
+        `INOVASI ${subject(names).toUpperCase()}`,
+        'TAHUN 2025',
+        line,
+      ],
+    ],
+    ocr,
+  );
+}

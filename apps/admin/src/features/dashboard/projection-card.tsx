@@ -1,4 +1,5 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
 import { PredicateBadge, type TPredicate } from './predicate-badge';
@@ -10,11 +11,21 @@ export interface TProjection {
   innovationCount: number;
 }
 
-function ProjectionColumn({ title, hint, value }: { title: string; hint: string; value: TProjection }) {
+function ProjectionColumn({
+  title,
+  hint,
+  value,
+  third,
+}: {
+  title: string;
+  hint: string;
+  value: TProjection;
+  third: boolean;
+}) {
   const lng = useLanguage();
   const { t } = useTranslation('dashboard');
   return (
-    <Col xs={24} sm={12}>
+    <Col xs={24} sm={12} lg={third ? 8 : 12}>
       <Statistic
         title={title}
         value={formatScore(value.iidX100, lng)}
@@ -30,9 +41,18 @@ function ProjectionColumn({ title, hint, value }: { title: string; hint: string;
 
 /**
  * The projected IID twice: from verified scores (what the region can count on) and from claimed scores (what
- * the OPD say); the gap is the risk that verification removes.
+ * the OPD say); the gap is the risk that verification removes. `evidence` is a third column (the IID the read
+ * documents support), shown beside them when given.
  */
-export function ProjectionCard({ verified, claimed }: { verified: TProjection; claimed: TProjection }) {
+export function ProjectionCard({
+  verified,
+  claimed,
+  evidence,
+}: {
+  verified: TProjection;
+  claimed: TProjection;
+  evidence?: ReactNode;
+}) {
   const { t } = useTranslation('dashboard');
   const lng = useLanguage();
   const gap = claimed.iidX100 - verified.iidX100;
@@ -43,12 +63,15 @@ export function ProjectionCard({ verified, claimed }: { verified: TProjection; c
           title={t('projection.verified', { count: verified.innovationCount })}
           hint={t('projection.verifiedHint')}
           value={verified}
+          third={Boolean(evidence)}
         />
         <ProjectionColumn
           title={t('projection.claimed', { count: claimed.innovationCount })}
           hint={t('projection.claimedHint')}
           value={claimed}
+          third={Boolean(evidence)}
         />
+        {evidence}
       </Row>
       {gap > 0 && (
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>

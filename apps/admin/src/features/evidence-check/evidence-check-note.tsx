@@ -1,7 +1,13 @@
 import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/use-language';
-import { findingText, isBelowClaim, suggestVerdict, type TEvidenceCheckView } from './evidence-check';
+import {
+  findingText,
+  isBelowClaim,
+  suggestVerdict,
+  type TEvidenceCheckView,
+  type TEvidenceFindingView,
+} from './evidence-check';
 import './evidence-check.css';
 
 type TSuggestion = NonNullable<ReturnType<typeof suggestVerdict>>;
@@ -11,15 +17,18 @@ type TSuggestion = NonNullable<ReturnType<typeof suggestVerdict>>;
  * documents support, with each finding's page and snippet and a mark on figures read by OCR. Advice only: it
  * never blocks. With `onTakeSuggestion` (the verifier) a claim the documents do not support gets one button that
  * fills the verdict form with the suggested downgrade and its note; the verifier still saves (or changes) it.
+ * With `onOpenFinding` a finding read at a page of a file gets a link that opens the preview there.
  */
 export function EvidenceCheckNote({
   check,
   claimedTier,
   onTakeSuggestion,
+  onOpenFinding,
 }: {
   check: TEvidenceCheckView | null | undefined;
   claimedTier: number;
   onTakeSuggestion?: (suggestion: TSuggestion) => void;
+  onOpenFinding?: (finding: TEvidenceFindingView & { evidenceId: string; page: number }) => void;
 }) {
   const { t } = useTranslation('evidence');
   const lng = useLanguage();
@@ -58,6 +67,22 @@ export function EvidenceCheckNote({
             <div key={`${finding.code}-${i}`} className="evidence-check-finding">
               <span>{findingText(finding, lng)}</span>
               {finding.ocr && <Tag color="gold">{t('ocr')}</Tag>}
+              {onOpenFinding && finding.evidenceId !== null && finding.page !== null && (
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0, height: 'auto' }}
+                  onClick={() =>
+                    onOpenFinding({
+                      ...finding,
+                      evidenceId: finding.evidenceId ?? '',
+                      page: finding.page ?? 1,
+                    })
+                  }
+                >
+                  {t('openAtPage', { page: finding.page })}
+                </Button>
+              )}
               {finding.snippet && (
                 <Typography.Text type="secondary" className="evidence-check-snippet">
                   “{finding.snippet}”

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
-import commonId from '../../locales/id/common.json';
-import notesEn from '../../locales/en/notes.json';
-import notesId from '../../locales/id/notes.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import notesEn from '@inovda/i18n/locales/en/notes.json';
+import notesId from '@inovda/i18n/locales/id/notes.json';
 import { ResubmittedTag } from '../review/resubmitted-tag';
 import { IndicatorHistoryView, type TIndicatorNote } from './indicator-history';
 

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
-import notificationsEn from '../../locales/en/notifications.json';
-import notificationsId from '../../locales/id/notifications.json';
+import notificationsEn from '@inovda/i18n/locales/en/notifications.json';
+import notificationsId from '@inovda/i18n/locales/id/notifications.json';
 import { NotificationBellView } from './notification-bell';
 import type { TNotificationItem } from './notification-list';
 

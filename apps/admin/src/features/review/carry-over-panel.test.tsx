@@ -2,8 +2,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
-import verifierEn from '../../locales/en/verifier.json';
-import verifierId from '../../locales/id/verifier.json';
+import verifierEn from '@inovda/i18n/locales/en/verifier.json';
+import verifierId from '@inovda/i18n/locales/id/verifier.json';
 import { CarryOverPanel, showsCarryOverPanel, type TCarryOverPanelProps } from './carry-over-panel';
 
 beforeAll(async () => {

@@ -1,6 +1,9 @@
 import { DownloadOutlined, LinkOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Image, Skeleton, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pdfPageUrl, type TEvidenceFocus } from './evidence-focus';
+import { PageTextExcerpt } from './page-text-excerpt';
 import { fileHref, useFileObjectUrl } from '../../lib/use-file-url';
 
 export interface TEvidenceFileView {
@@ -9,25 +12,27 @@ export interface TEvidenceFileView {
   originalName: string;
 }
 
-function PdfPreview({ file }: { file: TEvidenceFileView }) {
+function PdfPreview({ file, page }: { file: TEvidenceFileView; page: number | null }) {
   const { t } = useTranslation('verifier');
   const state = useFileObjectUrl(file.id);
   if (state.status === 'loading') return <Skeleton.Node active style={{ width: '100%', height: 240 }} />;
   if (state.status === 'error') return <Alert type="warning" showIcon title={t('evidence.loadFailed')} />;
   return (
+    // A new page remounts the viewer: a fragment change alone does not move every browser's PDF viewer.
     <iframe
-      src={state.url}
+      key={page ?? 0}
+      src={pdfPageUrl(state.url, page)}
       title={t('evidence.pdfTitle', { name: file.originalName })}
       style={{ width: '100%', height: 'min(70vh, 560px)', border: '1px solid #d9d9d9', borderRadius: 6 }}
     />
   );
 }
 
-function FilePreview({ file }: { file: TEvidenceFileView }) {
+function FilePreview({ file, page }: { file: TEvidenceFileView; page: number | null }) {
   const { t } = useTranslation('verifier');
   switch (file.kind) {
     case 'PDF':
-      return <PdfPreview file={file} />;
+      return <PdfPreview file={file} page={page} />;
     case 'JPEG':
     case 'PNG':
       return (
@@ -48,13 +53,44 @@ function FilePreview({ file }: { file: TEvidenceFileView }) {
   }
 }
 
-/** The evidence of one indicator, inline: PDFs in a viewer, images, videos, and links that open in a new tab. */
+function FileBlock({ file, focus }: { file: TEvidenceFileView; focus: TEvidenceFocus | null }) {
+  const { t } = useTranslation('verifier');
+  const block = useRef<HTMLDivElement>(null);
+  // An opened finding brings its file into view (the findings are listed below the files).
+  useEffect(() => {
+    // jsdom (the component tests) has no scrollIntoView, whatever the DOM types say.
+    if (focus && typeof block.current?.scrollIntoView === 'function')
+      block.current.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [focus]);
+  return (
+    <div ref={block}>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 4 }}>
+        <Typography.Text strong style={{ wordBreak: 'break-all' }}>
+          {file.originalName}
+        </Typography.Text>
+        <Button size="small" icon={<DownloadOutlined />} href={fileHref(file.id)}>
+          {t('evidence.download')}
+        </Button>
+      </Flex>
+      <FilePreview file={file} page={focus?.page ?? null} />
+      {focus && <PageTextExcerpt focus={focus} />}
+    </div>
+  );
+}
+
+/**
+ * The evidence of one indicator, inline: PDFs in a viewer, images, videos, and links that open in a new tab.
+ * With `focus` (a finding of the evidence check the verifier opened) that file's PDF opens at the finding's
+ * page and the text read from the page is shown below it with the snippet marked.
+ */
 export function EvidenceViewer({
   files,
   links,
+  focus,
 }: {
   files: readonly TEvidenceFileView[];
   links: readonly string[];
+  focus?: TEvidenceFocus | null;
 }) {
   const { t } = useTranslation('verifier');
   if (files.length === 0 && links.length === 0) {
@@ -63,17 +99,7 @@ export function EvidenceViewer({
   return (
     <Flex vertical gap={12}>
       {files.map((file) => (
-        <div key={file.id}>
-          <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 4 }}>
-            <Typography.Text strong style={{ wordBreak: 'break-all' }}>
-              {file.originalName}
-            </Typography.Text>
-            <Button size="small" icon={<DownloadOutlined />} href={fileHref(file.id)}>
-              {t('evidence.download')}
-            </Button>
-          </Flex>
-          <FilePreview file={file} />
-        </div>
+        <FileBlock key={file.id} file={file} focus={focus?.evidenceId === file.id ? focus : null} />
       ))}
       {links.map((link) => (
         <Typography.Link

@@ -7,6 +7,7 @@ import { EvidenceCheckNote } from '../evidence-check/evidence-check-note';
 import { rawFigureText } from '../kemanfaatan/raw-figure';
 import { formatScore } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import type { TEvidenceFocus } from './evidence-focus';
 import { EvidenceViewer, type TEvidenceFileView } from './evidence-viewer';
 import { describeClaim } from './indicator-text';
 import type { TVerdictDraft } from './review-score';
@@ -69,6 +70,8 @@ export function IndicatorReviewCard({
   const weight = (tier: number) => formatScore(indicator.weightX100 * tier, lng);
   // A suggestion taken from the evidence check refills the verdict form (a new key remounts it); not saved yet.
   const [suggested, setSuggested] = useState<{ form: TVerdictForm; n: number } | null>(null);
+  // The finding whose page the preview shows (clicked in the evidence check below the files).
+  const [focus, setFocus] = useState<TEvidenceFocus | null>(null);
   return (
     <Card
       id={`indicator-${indicator.code}`}
@@ -127,11 +130,19 @@ export function IndicatorReviewCard({
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('indicator.evidence')}
       </Typography.Title>
-      <EvidenceViewer files={answer?.evidence ?? []} links={answer?.links ?? []} />
+      <EvidenceViewer files={answer?.evidence ?? []} links={answer?.links ?? []} focus={focus} />
       <EvidenceCheckNote
         check={answer?.evidenceCheck}
         claimedTier={claimedTier}
         onTakeSuggestion={canJudge ? (form) => setSuggested({ form, n: (suggested?.n ?? 0) + 1 }) : undefined}
+        onOpenFinding={(finding) => {
+          setFocus({
+            evidenceId: finding.evidenceId,
+            page: finding.page,
+            snippet: finding.snippet,
+            n: (focus?.n ?? 0) + 1,
+          });
+        }}
       />
       {submissionId && (
         <IndicatorHistory

@@ -1,13 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
-import commonId from '../../locales/id/common.json';
-import verifierId from '../../locales/id/verifier.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import errorsId from '@inovda/i18n/locales/id/errors.json';
+import verifierId from '@inovda/i18n/locales/id/verifier.json';
 import { VerdictFormView } from './verdict-form-view';
 
 beforeAll(async () => {
   installJsdomLayoutApis();
-  await initTestI18n({ id: { verifier: verifierId, common: commonId } });
+  await initTestI18n({ id: { verifier: verifierId, common: commonId, errors: errorsId } });
 });
 
 function renderForm(onSave = vi.fn().mockResolvedValue(undefined), onDraft = vi.fn()) {

@@ -2,10 +2,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../test-support/jsdom-antd';
-import dashboardEn from '../../locales/en/dashboard.json';
-import dashboardId from '../../locales/id/dashboard.json';
-import sendEn from '../../locales/en/send.json';
-import sendId from '../../locales/id/send.json';
+import dashboardEn from '@inovda/i18n/locales/en/dashboard.json';
+import dashboardId from '@inovda/i18n/locales/id/dashboard.json';
+import sendEn from '@inovda/i18n/locales/en/send.json';
+import sendId from '@inovda/i18n/locales/id/send.json';
 import { ProjectionCard } from '../dashboard/projection-card';
 import { rowsFor } from './send-decision-card';
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { CoveragePanel } from '../../features/dashboard/coverage-panel';
 import { DeadlinePanel } from '../../features/dashboard/deadline-panel';
+import { EvidenceGapPanel, EvidenceProjectionColumn } from '../../features/dashboard/evidence-projection';
 import { DistributionPanel, PipelinePanel } from '../../features/dashboard/pipeline-panel';
 import { PlanPanel } from '../../features/dashboard/plan-panel';
 import { ProjectionCard } from '../../features/dashboard/projection-card';
@@ -44,6 +45,11 @@ export default function DashboardPage() {
   const verified = useVerifiedCandidates(period?.id);
   const plan = useQuery({
     ...trpc.dashboard.plan.queryOptions({ periodId: period?.id ?? '' }),
+    enabled: period !== undefined,
+  });
+  // The IID the read evidence supports: advice that may still be computing, never holding the rest back.
+  const evidence = useQuery({
+    ...trpc.dashboard.evidence.queryOptions({ periodId: period?.id ?? '' }),
     enabled: period !== undefined,
   });
   const bestSet = useMemo(() => (plan.data ? new Set(plan.data.sendIds) : undefined), [plan.data]);
@@ -108,7 +114,20 @@ export default function DashboardPage() {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24}>
-            <ProjectionCard verified={data.projection.verified} claimed={data.projection.claimed} />
+            <ErrorAlert error={evidence.error} />
+            <ProjectionCard
+              verified={data.projection.verified}
+              claimed={data.projection.claimed}
+              evidence={
+                evidence.data && (
+                  <EvidenceProjectionColumn
+                    supported={evidence.data.supported}
+                    claimed={evidence.data.claimed}
+                    indicators={evidence.data.indicators}
+                  />
+                )
+              }
+            />
           </Col>
           <Col xs={24} xl={12}>
             <PipelinePanel counts={data.pipeline} />
@@ -143,6 +162,11 @@ export default function DashboardPage() {
           <Col xs={24}>
             <CoveragePanel units={data.coverage.units} />
           </Col>
+          {evidence.data && (
+            <Col xs={24}>
+              <EvidenceGapPanel units={evidence.data.units} />
+            </Col>
+          )}
           <Col xs={24} xl={12}>
             <RankingPanel units={data.ranking} />
           </Col>

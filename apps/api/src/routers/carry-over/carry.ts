@@ -33,7 +33,7 @@ export const carry = roleProcedure('ADMIN', 'OPERATOR')
       const refused = candidates.find((c) => c.decision.verdict === 'INELIGIBLE');
       if (refused) {
         const params = toErrorParams(refused.decision.params);
-        throw new AppError(refused.decision.code, { ...params, name: refused.innovation.name });
+        throw AppError.fromDomain(refused.decision.code, { ...params, name: refused.innovation.name });
       }
     }
     const chosen = candidates.filter((c) => c.decision.verdict !== 'INELIGIBLE');

@@ -12,7 +12,6 @@
 // local timestamps of the database, so its TimeZone must not step back (UTC, as Prisma expects, or WIB). The
 // count reads the `(regionId, at)` index over the margin's rows only.
 import { fastSqlOf, Prisma, type PrismaClient } from '@inovda/db';
-import DataLoader from 'dataloader';
 
 /** Longer than any transaction that writes an audit row may run. */
 const STAMP_MARGIN_MINUTES = 15;
@@ -35,37 +34,9 @@ export async function readRegionStamp(prisma: Raw, regionId: string): Promise<Re
   return row;
 }
 
-// The checks of requests that arrive together go out as one statement (one count per distinct stamp); each
-// batch starts after its requests arrived, so it sees every commit that preceded them. Nothing is cached.
-const STAMP_COUNTS_SQL = `
-  SELECT (SELECT COUNT(*)::int FROM "AuditEvent" a WHERE a."regionId" = k.r AND a.at >= k.s::timestamp(3)) AS count
-  FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(r, s, i)
-  ORDER BY k.i`;
-
-const stampLoaders = new WeakMap<PrismaClient, DataLoader<string, number>>();
-
-function stampLoaderOf(prisma: PrismaClient): DataLoader<string, number> {
-  let loader = stampLoaders.get(prisma);
-  if (!loader) {
-    const sql = fastSqlOf(prisma);
-    loader = new DataLoader(
-      async (keys) => {
-        // Within one batch, the same (region, since) is counted once.
-        const distinct = [...new Set(keys)];
-        const pairs = distinct.map((key) => key.split('\u0000') as [string, string]);
-        const rows = await sql<{ count: number }>(STAMP_COUNTS_SQL, [
-          pairs.map(([regionId]) => regionId),
-          pairs.map(([, since]) => since),
-        ]);
-        const counts = new Map(distinct.map((key, i) => [key, rows[i]?.count ?? -1]));
-        return keys.map((key) => counts.get(key) ?? -1);
-      },
-      { cache: false, maxBatchSize: 200 },
-    );
-    stampLoaders.set(prisma, loader);
-  }
-  return loader;
-}
+// The check runs on every cached read, on `fastSqlOf` (no Prisma pipeline); nothing is cached.
+const STAMP_COUNT_SQL = `
+  SELECT COUNT(*)::int AS count FROM "AuditEvent" WHERE "regionId" = $1 AND at >= $2::timestamp(3)`;
 
 /** True when no audit row of the region committed since `stamp` was read. */
 export async function isRegionStampCurrent(
@@ -73,5 +44,6 @@ export async function isRegionStampCurrent(
   regionId: string,
   stamp: RegionStamp,
 ): Promise<boolean> {
-  return (await stampLoaderOf(prisma).load(`${regionId}\u0000${stamp.since}`)) === stamp.count;
+  const [row] = await fastSqlOf(prisma)<{ count: number }>(STAMP_COUNT_SQL, [regionId, stamp.since]);
+  return row?.count === stamp.count;
 }

@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import enAdmin from '../../../locales/en/admin.json';
-import enCommon from '../../../locales/en/common.json';
-import idAdmin from '../../../locales/id/admin.json';
-import idCommon from '../../../locales/id/common.json';
+import enAdmin from '@inovda/i18n/locales/en/admin.json';
+import enCommon from '@inovda/i18n/locales/en/common.json';
+import idAdmin from '@inovda/i18n/locales/id/admin.json';
+import idCommon from '@inovda/i18n/locales/id/common.json';
 import { describeAuditAction, describeAuditSubject, fieldWords, valueWords } from './audit-words';
 
 let tId: TFunction;

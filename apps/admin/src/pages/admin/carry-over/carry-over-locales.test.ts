@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import commonEn from '../../../locales/en/common.json';
-import commonId from '../../../locales/id/common.json';
-import en from '../../../locales/en/carry-over.json';
-import id from '../../../locales/id/carry-over.json';
+import commonEn from '@inovda/i18n/locales/en/common.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import errorsEn from '@inovda/i18n/locales/en/errors.json';
+import errorsId from '@inovda/i18n/locales/id/errors.json';
+import en from '@inovda/i18n/locales/en/carry-over.json';
+import id from '@inovda/i18n/locales/id/carry-over.json';
 
 type TTree = { [key: string]: string | TTree };
 
@@ -20,7 +22,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe('carry-over translations', () => {
   const pairs: [string, TTree, TTree][] = [
     ['carry-over', id, en],
-    ['common errors.CARRY', commonId.errors.CARRY, commonEn.errors.CARRY],
+    ['errors CARRY', errorsId.CARRY, errorsEn.CARRY],
   ];
   it.each(pairs)(
     '%s: every Indonesian text has its English twin with the same placeholders',
@@ -38,8 +40,6 @@ describe('carry-over translations', () => {
   it('names the screen in the menu and explains the archive refusal in both languages', () => {
     expect(commonId.nav.carryOver).toBe('Bawa ke tahun berikutnya');
     expect(commonEn.nav.carryOver).not.toBe('');
-    expect(placeholders(commonId.errors.PERIOD.ARCHIVED)).toEqual(
-      placeholders(commonEn.errors.PERIOD.ARCHIVED),
-    );
+    expect(placeholders(errorsId.PERIOD.ARCHIVED)).toEqual(placeholders(errorsEn.PERIOD.ARCHIVED));
   });
 });

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
-import commonId from '../../../locales/id/common.json';
-import snapshotsEn from '../../../locales/en/snapshots.json';
-import snapshotsId from '../../../locales/id/snapshots.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import snapshotsEn from '@inovda/i18n/locales/en/snapshots.json';
+import snapshotsId from '@inovda/i18n/locales/id/snapshots.json';
 import { FreezeDialog } from './freeze-dialog';
 import { SnapshotList, type TSnapshotRow } from './snapshot-list';
 import { freezePlan } from './snapshot-view';

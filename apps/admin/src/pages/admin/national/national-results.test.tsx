@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import commonId from '../../../locales/id/common.json';
-import dashboardId from '../../../locales/id/dashboard.json';
-import nationalEn from '../../../locales/en/national.json';
-import nationalId from '../../../locales/id/national.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import dashboardId from '@inovda/i18n/locales/id/dashboard.json';
+import nationalEn from '@inovda/i18n/locales/en/national.json';
+import nationalId from '@inovda/i18n/locales/id/national.json';
 import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import { NationalSummary } from './national-summary';
 import { NationalTable } from './national-table';

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import enAdmin from '../../../locales/en/admin.json';
-import idAdmin from '../../../locales/id/admin.json';
+import enAdmin from '@inovda/i18n/locales/en/admin.json';
+import idAdmin from '@inovda/i18n/locales/id/admin.json';
 import { describeOpenWork, isClosing } from './open-work';
 
 let tId: TFunction;

@@ -2,11 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReminderRunResult, type TReminderRun } from '../../../features/notifications/reminder-run';
 import { RegionTimeZoneContext } from '../../../lib/region-time-zone';
-import adminId from '../../../locales/id/admin.json';
-import commonId from '../../../locales/id/common.json';
-import notificationsId from '../../../locales/id/notifications.json';
-import regionEn from '../../../locales/en/region.json';
-import regionId from '../../../locales/id/region.json';
+import adminId from '@inovda/i18n/locales/id/admin.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
+import errorsId from '@inovda/i18n/locales/id/errors.json';
+import notificationsId from '@inovda/i18n/locales/id/notifications.json';
+import regionEn from '@inovda/i18n/locales/en/region.json';
+import regionId from '@inovda/i18n/locales/id/region.json';
 import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import { RegionForm } from './region-form';
 import { toRegionUpdate } from './region-form-schema';
@@ -14,7 +15,13 @@ import { toRegionUpdate } from './region-form-schema';
 beforeAll(async () => {
   installJsdomLayoutApis();
   await initTestI18n({
-    id: { region: regionId, admin: adminId, common: commonId, notifications: notificationsId },
+    id: {
+      region: regionId,
+      admin: adminId,
+      common: commonId,
+      errors: errorsId,
+      notifications: notificationsId,
+    },
   });
 });
 afterEach(cleanup);
@@ -88,7 +95,7 @@ describe('RegionForm', { timeout: 30_000 }, () => {
     renderForm(vi.fn().mockRejectedValue(refusal));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     expect(await screen.findByText('Zona waktu harus salah satu dari zona waktu Indonesia.')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toBe(commonId.errors.VALIDATION.INVALID_INPUT);
+    expect(screen.getByRole('alert').textContent).toBe(errorsId.VALIDATION.INVALID_INPUT);
     expect(screen.getByRole('combobox', { name: 'Zona waktu' }).getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -97,7 +104,7 @@ describe('RegionForm', { timeout: 30_000 }, () => {
       vi.fn().mockRejectedValue({ message: 'x', data: { code: 'CONFLICT', appCode: 'EDIT.CONFLICT' } }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(commonId.errors.EDIT.CONFLICT));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(errorsId.EDIT.CONFLICT));
   });
 });
 

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
-import carryOverId from '../../../locales/id/carry-over.json';
-import commonId from '../../../locales/id/common.json';
+import carryOverId from '@inovda/i18n/locales/id/carry-over.json';
+import commonId from '@inovda/i18n/locales/id/common.json';
 import { DevelopmentNoteView, type TDevelopmentNoteViewProps } from './development-note-view';
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
-import operatorEn from '../../../locales/en/operator.json';
-import operatorId from '../../../locales/id/operator.json';
+import operatorEn from '@inovda/i18n/locales/en/operator.json';
+import operatorId from '@inovda/i18n/locales/id/operator.json';
 import { initTestI18n, installJsdomLayoutApis } from '../../../test-support/jsdom-antd';
 import { ReadinessChecklist } from './readiness-checklist';
 
