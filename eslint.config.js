@@ -32,6 +32,36 @@ const domainBans = {
   })),
 };
 
+// The rules of the IID live in packages/domain (issue 12): the apps call its helpers instead of redoing the
+// arithmetic, the evidence rule, the day count or the state groups. These selectors catch the obvious copies.
+const DOMAIN_HELPERS =
+  /^(divideHalfUp|roundHalfUpDivide|floorDivide|formatX100|formatX100Input|parseX100|parseX100Input|parseScoreX100|scoreX100ToInput|hasEvidence|hasAnswerEvidence|calendarDaysUntil|localDayNumber|dayNumber|scoreRowX100|maxSpdX100|maxMaturityX100|expectedTotalMaxX100)$/;
+const DOMAIN_RULE = 'is a rule of the IID: import it from @inovda/domain instead of defining it in an app.';
+const SCORE_MATH =
+  'Score arithmetic belongs to @inovda/domain: scoreRowX100, maxSpdX100, maxMaturityX100, expectedTotalMaxX100.';
+const STATE_GROUP =
+  'Groups of submission states come from @inovda/domain (EDITABLE_STATES, REVIEW_QUEUE_STATES, OPEN_STATES, VERIFIED_STATES, CLAIMED_STATES; isStateIn).';
+const appRuleBans = [
+  { selector: `FunctionDeclaration[id.name=${DOMAIN_HELPERS}]`, message: `This function ${DOMAIN_RULE}` },
+  {
+    selector: `VariableDeclarator[id.name=${DOMAIN_HELPERS}][init.type=/^(ArrowFunctionExpression|FunctionExpression)$/]`,
+    message: `This function ${DOMAIN_RULE}`,
+  },
+  { selector: "BinaryExpression[operator='*'] > Identifier[name=/^weight/i]", message: SCORE_MATH },
+  {
+    selector: "BinaryExpression[operator='*'] > MemberExpression[property.name=/^weight/i]",
+    message: SCORE_MATH,
+  },
+  {
+    selector: 'ArrayExpression > Literal[value=/^(SUBMITTED|IN_REVIEW|RETURNED|READY_TO_SEND)$/]',
+    message: STATE_GROUP,
+  },
+  {
+    selector: 'TemplateElement[value.raw=/state\\s*(IN\\s*\\(|<>)/i]',
+    message: `${STATE_GROUP} In SQL: a parameter.`,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -152,6 +182,11 @@ export default tseslint.config(
     files: ['apps/api/src/**/*.ts'],
     ignores: ['apps/api/src/**/*.test.ts'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['apps/*/src/**/*.{ts,tsx}'],
+    ignores: ['apps/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/test-support/**'],
+    rules: { 'no-restricted-syntax': ['error', ...appRuleBans] },
   },
   {
     files: ['apps/cli/**/*.ts'],

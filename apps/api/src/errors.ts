@@ -9,6 +9,7 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 
 export type Lang = TLanguage;
 export type ErrorParams = Record<string, string | number | boolean | null>;
+export type AppCode = TAppCode;
 
 const ERROR_STATUS = {
   'AUTH.INVALID_CREDENTIALS': 'UNAUTHORIZED',

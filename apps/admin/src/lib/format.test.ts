@@ -6,27 +6,9 @@ import {
   formatDateTime,
   formatDaysRelative,
   formatScore,
-  formatX100,
 } from './format';
 
 const WIB = 'Asia/Jakarta';
-
-describe('formatX100', () => {
-  it.each([
-    [6501, '65.01'],
-    [6500, '65.00'],
-    [5, '0.05'],
-    [0, '0.00'],
-    [11100, '111.00'],
-    [-120, '-1.20'],
-  ])('%i hundredths -> %s', (x100, text) => {
-    expect(formatX100(x100)).toBe(text);
-  });
-
-  it('refuses a non-integer, which would mean a float leaked past the domain', () => {
-    expect(() => formatX100(65.01)).toThrow(RangeError);
-  });
-});
 
 describe('formatScore', () => {
   it('writes a decimal comma in Indonesian and a point in English', () => {

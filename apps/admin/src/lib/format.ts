@@ -1,9 +1,4 @@
-import {
-  DEFAULT_TIME_ZONE,
-  formatIntegerText,
-  formatX100 as formatX100Domain,
-  formatX100Text,
-} from '@inovda/domain';
+import { DEFAULT_TIME_ZONE, formatIntegerText, formatX100Text, calendarDaysUntil } from '@inovda/domain';
 import type { TLanguage } from '../i18n/languages';
 
 /**
@@ -11,12 +6,6 @@ import type { TLanguage } from '../i18n/languages';
  * see `region-time-zone.tsx`): WIB. Every date and "days left" function takes the zone explicitly.
  */
 export const DEFAULT_REGION_TIME_ZONE = DEFAULT_TIME_ZONE;
-
-/**
- * Exact hundredths as text with two decimals, without floating point: 6501 -> '65.01' (the domain's canonical
- * form, e.g. the IID string). For screens use `formatScore`.
- */
-export const formatX100 = formatX100Domain;
 
 /**
  * A score (integer hundredths) for display, through the domain's one number writer: Indonesian writes a decimal
@@ -59,22 +48,12 @@ export function formatDateTime(value: Date | string, lng: TLanguage, timeZone: s
   }).format(toDate(value));
 }
 
-const DAY_MS = 86_400_000;
-
-function dayNumber(date: Date, timeZone: string): number {
-  // Whole calendar days in the region's time zone, so "today" flips at local midnight, not UTC midnight.
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  }).format(date);
-  return Math.round(Date.parse(`${parts}T00:00:00Z`) / DAY_MS);
-}
-
-/** Calendar days from `now` until `deadline` in `timeZone` (0 = today, negative = overdue). */
+/**
+ * Calendar days from `now` until `deadline` in `timeZone` (0 = today, negative = overdue): the domain's
+ * `calendarDaysUntil`, the count the reminders and the dashboard use, for a date that may come as text.
+ */
 export function daysUntil(deadline: Date | string, now: Date, timeZone: string): number {
-  return dayNumber(toDate(deadline), timeZone) - dayNumber(now, timeZone);
+  return calendarDaysUntil(toDate(deadline), now, timeZone);
 }
 
 /** 'dalam 3 hari' / 'in 3 days', 'hari ini' / 'today', '2 hari yang lalu' / '2 days ago'. */

@@ -1,8 +1,10 @@
-/** The four roles (the same names as the domain's `ROLES` and the Prisma enum `Role`). */
-export type TRole = 'ADMIN' | 'VERIFIER' | 'OPERATOR' | 'VIEWER';
+import { ROLES, type Role } from '@inovda/domain';
+
+/** The four roles: the domain's `Role` (the Prisma enum `Role`). */
+export type TRole = Role;
 
 /** Roles a route is open to; `ALL_ROLES` for screens every signed-in user may see. */
-export const ALL_ROLES: readonly TRole[] = ['ADMIN', 'VERIFIER', 'OPERATOR', 'VIEWER'];
+export const ALL_ROLES: readonly TRole[] = ROLES;
 
 export function canOpen(role: TRole, allowed: readonly TRole[]): boolean {
   return allowed.includes(role);

@@ -11,11 +11,11 @@ import {
   type RegionScore,
   type TEditionPack,
   type TInnovationProfileDraft,
+  hasAnswerEvidence,
 } from '@inovda/domain';
 import type { ScopeUser } from '../scope.ts';
 import { loadPeriodWithPack } from '../services/period-access.ts';
 import { submissionProfile, submissionProfileSelect } from '../services/innovation-profile.ts';
-import { hasAnswerEvidence } from '../services/rescore-submission.ts';
 
 /** The states whose submissions form the package (the domain's, frozen by the admin's send decision). */
 const PACKAGE_STATES: readonly SubmissionState[] = DOMAIN_PACKAGE_STATES;

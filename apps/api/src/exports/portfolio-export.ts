@@ -7,20 +7,26 @@
 // are those the period assessed (`submissionProfile`). Answers and SPD rows outside the edition are left out,
 // as the package does.
 import type { Prisma, PrismaClient } from '@inovda/db';
-import { PACKAGE_STATES, resolveVerifiedTier, type TEditionPack, type TPortfolio } from '@inovda/domain';
+import {
+  CLAIMED_STATES,
+  PACKAGE_STATES,
+  VERIFIED_STATES,
+  resolveVerifiedTier,
+  type TEditionPack,
+  type TPortfolio,
+  hasAnswerEvidence,
+} from '@inovda/domain';
 import { z } from 'zod';
 import type { ScopeUser } from '../scope.ts';
-import { VERIFIED_STATES } from '../services/dashboard/build-summary.ts';
 import { submissionProfile, submissionProfileSelect } from '../services/innovation-profile.ts';
 import { loadPeriodWithPack } from '../services/period-access.ts';
-import { hasAnswerEvidence } from '../services/rescore-submission.ts';
 
 export const ZPortfolioBasis = z.enum(['claimed', 'verified', 'package']);
 export type PortfolioBasis = z.infer<typeof ZPortfolioBasis>;
 
 // Which submissions each basis holds, besides includeInSend (the admin's send decision).
 const STATES: Record<PortfolioBasis, Prisma.SubmissionWhereInput['state']> = {
-  claimed: { not: 'REJECTED' },
+  claimed: { in: [...CLAIMED_STATES] },
   verified: { in: [...VERIFIED_STATES] },
   package: { in: [...PACKAGE_STATES] },
 };

@@ -2,7 +2,7 @@
 // both written by exceljs. Numbers and dates are real cells with formats (export-cells.ts). CSV: UTF-8 with a
 // BOM and `;` as the separator, because Excel in the Indonesian locale uses the comma as the decimal mark and
 // opens `;`-separated files into columns directly; its numbers are written with that decimal comma.
-import { PREDICATE_LABELS, type RegionScore } from '@inovda/domain';
+import { PREDICATE_LABELS, type RegionScore, scoreRowX100 } from '@inovda/domain';
 import ExcelJS from 'exceljs';
 import { neutralizeFormula } from './csv-safety.ts';
 import { type Cell, csvValue, decimalCell, displayLength, x100Cell, xlsxValue } from './export-cells.ts';
@@ -41,7 +41,7 @@ function spdTable(data: PackageData): Table {
       x100Cell(row.weightX100),
       tier,
       option?.text ?? '',
-      x100Cell(row.weightX100 * tier),
+      x100Cell(scoreRowX100(row.weightX100, tier)),
     ];
   });
   return { header, rows };

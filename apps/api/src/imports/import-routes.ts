@@ -4,13 +4,13 @@
 //                                        URI-encoded), at most MAX_IMPORT_BYTES, type read from the content;
 //                                        answers 201 with the stored file's id for import.preview and .commit
 import type { ImportKind, PrismaClient } from '@inovda/db';
+import { OPEN_PERIOD_STATES } from '@inovda/domain';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { auditContext } from '../audit.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { getRequestUser, requireSession, type RequestUser } from '../auth/request-session.ts';
 import { AppError, type ErrorParams, type Lang } from '../errors.ts';
 import { httpStatusOf, sendErrorBody } from '../http-errors.ts';
-import { OPEN_PERIOD_STATES } from '../services/innovation-create.ts';
 import { cleanFileName, storeImportFile } from './import-file.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
 import { buildTemplate } from './template.ts';
@@ -75,7 +75,7 @@ export function createImportRouter(deps: ImportRouterDeps): Router {
           orderBy: { short: 'asc' },
         }),
         deps.prisma.period.findMany({
-          where: { regionId, state: { in: [...OPEN_PERIOD_STATES] as ('PLANNING' | 'OPEN')[] } },
+          where: { regionId, state: { in: [...OPEN_PERIOD_STATES] } },
           select: { year: true },
           orderBy: { year: 'desc' },
         }),

@@ -9,10 +9,10 @@
 // its submission may be edited (DRAFT or RETURNED) and its period is not closed or archived: otherwise a row
 // that would change it is an error (a row that changes nothing is UNCHANGED and fine).
 import type { Prisma } from '@inovda/db';
-import { type TEditionPack, urusanSlugFromName, validateProfile } from '@inovda/domain';
+import { isPeriodOpen, type TEditionPack, urusanSlugFromName, validateProfile } from '@inovda/domain';
 import { writeAuditMany } from '../audit.ts';
 import { innovationDetailSelect, submissionSummarySelect } from '../services/innovation-selects.ts';
-import { OPEN_PERIOD_STATES, ZInnovationCreate } from '../services/innovation-create.ts';
+import { ZInnovationCreate } from '../services/innovation-create.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { joinProfile, splitProfile } from '../services/innovation-profile.ts';
 import { type CellValue, cellDate, cellDecimal, cellInteger, cellText } from './cells.ts';
@@ -198,7 +198,7 @@ export async function validateInnovationRows(
     const found = key ? existing.get(key) : undefined;
     const current = found && !refusesExisting(mode) ? found : undefined;
     // New innovations need a period that still accepts them; existing ones follow the edit rule (lockIssue).
-    if (period && !current && !OPEN_PERIOD_STATES.has(period.state))
+    if (period && !current && !isPeriodOpen(period.state))
       errors.push(rowIssue('tahun', 'INNOVATION.PERIOD_CLOSED', { state: period.state }));
 
     const urusanText = cellText(cells.urusan);

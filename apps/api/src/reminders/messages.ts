@@ -2,11 +2,11 @@
 // plural forms), rendered from its stored data. The in-app notification keeps both languages (the app shows the
 // one in use); the e-mail carries both, Indonesian first.
 import type { ReminderAudience, ReminderDeadline } from '@inovda/db';
-import type { ReminderMilestone } from '@inovda/domain';
+import { EDITABLE_STATES, type ReminderMilestone, REVIEW_QUEUE_STATES } from '@inovda/domain';
 import type { TKeyOf, TResources } from '@inovda/i18n';
 import { translate, type TParams } from '@inovda/i18n/catalogue';
 import type { Lang } from '../errors.ts';
-import { countIn, OPERATOR_OPEN_STATES, type ReminderData, REVIEW_QUEUE_STATES } from './plan.ts';
+import { countIn, type ReminderData } from './plan.ts';
 
 export interface ReminderFacts {
   audience: ReminderAudience;
@@ -122,7 +122,7 @@ function adminBody(facts: ReminderFacts, lang: Lang): string[] {
   return [
     say(lang, 'reminder.adminSummary', { count: data.units, without: data.unitsWithout }),
     say(lang, 'reminder.adminStates', {
-      open: countIn(data, OPERATOR_OPEN_STATES),
+      open: countIn(data, EDITABLE_STATES),
       draft: c('DRAFT'),
       returned: c('RETURNED'),
       waiting: countIn(data, REVIEW_QUEUE_STATES),

@@ -2,15 +2,14 @@
 // units without an innovation in their scope, verifiers with a queue, admins with a summary. States come from
 // the domain's workflow, so "open work" means exactly what the state machine says.
 import type { ReminderAudience, ReminderDeadline, Role } from '@inovda/db';
-import { type ReminderMilestone, type SubmissionState, TRANSITIONS } from '@inovda/domain';
+import {
+  EDITABLE_STATES,
+  type ReminderMilestone,
+  REVIEW_QUEUE_STATES,
+  type SubmissionState,
+} from '@inovda/domain';
 import { collectSubtree } from '../scope.ts';
 
-/** States the OPD still has to act on: those it can submit from (draft, returned for revision). */
-export const OPERATOR_OPEN_STATES: readonly SubmissionState[] = TRANSITIONS.SUBMIT.from;
-/** States waiting for a verifier: those a review starts or is decided from (submitted, in review). */
-export const REVIEW_QUEUE_STATES: readonly SubmissionState[] = [
-  ...new Set([...TRANSITIONS.START_REVIEW.from, ...TRANSITIONS.APPROVE.from]),
-];
 /** How many unit names a reminder lists before "and N more". */
 const LISTED_UNITS = 10;
 
@@ -103,7 +102,7 @@ export function planReminders(
       if (!options.operators || !user.unitId) continue;
       const scope = new Set(collectSubtree(snapshot.units, user.unitId));
       const data = summarize(snapshot, moment, scope);
-      if (countIn(data, OPERATOR_OPEN_STATES) > 0 || data.unitsWithout > 0) {
+      if (countIn(data, EDITABLE_STATES) > 0 || data.unitsWithout > 0) {
         candidates.push({ userId: user.id, audience: 'OPERATOR', data });
       }
     } else if (user.role === 'VERIFIER') {

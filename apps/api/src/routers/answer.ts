@@ -1,9 +1,9 @@
 // answer.set: the OPD chooses a tier (parameter) for a SID indicator, with indicator 33's basis, an optional
 // raw figure and links. Editable only while the domain says so; a change after a verdict resets it.
-import { deriveKemanfaatanTier, type TEditionPack } from '@inovda/domain';
+import { type IssueParams, resolveAnswerFields, type TEditionPack, ZTierValue } from '@inovda/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
+import { AppError, type AppCode, type ErrorParams } from '../errors.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { assertAnswersEditable, saveAnswer, snapshotOf, type AnswerState } from '../services/save-answer.ts';
 import { loadSubmissionInScope } from '../services/submission-access.ts';
@@ -12,7 +12,7 @@ import { roleProcedure } from '../trpc.ts';
 const ZAnswerSet = z.object({
   submissionId: z.string().min(1),
   code: z.string().min(1).max(8),
-  claimedTier: z.number().int().min(0).max(3).optional(),
+  claimedTier: ZTierValue.optional(),
   /** Indicator 33 only: the measurement basis a..f. */
   basis: z
     .string()
@@ -29,33 +29,33 @@ const ZAnswerSet = z.object({
   version: z.number().int().positive().nullable().optional(),
 });
 
-/** Checks the merged answer against the indicator and derives indicator 33's tier from its raw figure. */
+/** The domain's answer codes as this procedure has always reported them to clients. */
+const ANSWER_CODES: Readonly<Record<string, AppCode>> = {
+  'READINESS.UNKNOWN_INDICATOR': 'ANSWER.UNKNOWN_INDICATOR',
+  'READINESS.LINK_NOT_ALLOWED': 'ANSWER.LINKS_NOT_ALLOWED',
+  'READINESS.BASIS_NOT_EXPECTED': 'ANSWER.BASIS_NOT_EXPECTED',
+  'READINESS.BASIS_REQUIRED': 'ANSWER.BASIS_REQUIRED',
+  'READINESS.BASIS_UNKNOWN': 'ANSWER.UNKNOWN_BASIS',
+  'READINESS.TIER_MISMATCH': 'ANSWER.TIER_MISMATCH',
+};
+
+/** The issue's params as error params: these issues carry codes, bases and tiers (no lists). */
+function scalarParams(params: IssueParams): ErrorParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'object' ? value.join(', ') : value]),
+  );
+}
+
+/** Checks the merged answer with the domain's rule and derives indicator 33's tier from its raw figure. */
 function resolveAnswer(pack: TEditionPack, code: string, next: AnswerState, tierGiven: boolean): AnswerState {
-  const indicator = pack.sid.find((row) => row.code === code);
-  if (!indicator) throw new AppError('ANSWER.UNKNOWN_INDICATOR', { code });
-  if (next.links.length > 0 && !indicator.evidence.allowsLink)
-    throw new AppError('ANSWER.LINKS_NOT_ALLOWED', { code });
-  if (!indicator.bases) {
-    if (next.basis !== null) throw new AppError('ANSWER.BASIS_NOT_EXPECTED', { code });
-    return next;
-  }
-  if (next.basis === null) {
-    if (next.claimedTier > 0 || next.rawValue !== null) throw new AppError('ANSWER.BASIS_REQUIRED', { code });
-    return next;
-  }
-  if (!indicator.bases.some((b) => b.code === next.basis))
-    throw new AppError('ANSWER.UNKNOWN_BASIS', { code, basis: next.basis });
-  if (next.rawValue === null) return next;
-  const derived = deriveKemanfaatanTier(pack, next.basis, next.rawValue);
-  if (!derived.ok) throw AppError.fromDomain(derived.error.code, { code, value: next.rawValue });
-  if (tierGiven && derived.value.tier !== next.claimedTier) {
-    throw new AppError('ANSWER.TIER_MISMATCH', {
-      code,
-      claimedTier: next.claimedTier,
-      derivedTier: derived.value.tier,
-    });
-  }
-  return { ...next, claimedTier: derived.value.tier };
+  const resolved = resolveAnswerFields(pack, code, next, tierGiven);
+  if (resolved.ok) return resolved.value;
+  const { code: issueCode, params } = resolved.error;
+  const appCode = ANSWER_CODES[issueCode];
+  // A figure that derives no tier keeps the derivation's own code (SID.RAW_INVALID ...).
+  throw appCode
+    ? new AppError(appCode, scalarParams(params))
+    : AppError.fromDomain(issueCode, { code, value: next.rawValue });
 }
 
 export const answerRouter = {

@@ -2,6 +2,7 @@
 // Each test first changes data STRAIGHT in the database (no audit row, so the cache must still serve the old
 // summary: proof the cache is used), then runs one audited mutation through the API: the next summary must
 // equal a freshly computed one and show the straight change too.
+import { nextLocalDayStart } from '@inovda/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type UserKey } from '../../test/harness.ts';
 import { createSubmission, readyProfile } from '../../test/workflow/fixtures.ts';
@@ -26,7 +27,7 @@ describe('dashboard cache', () => {
 
   async function freshSummary() {
     const data = await loadSummaryData(h.prisma, h.users.admin, h.period.id);
-    return buildDashboardSummary(data.pack, data.info, data.rows, h.clock.now());
+    return buildDashboardSummary(data.pack, data.info, data.rows, h.clock.now(), data.timeZone);
   }
 
   /** Renames Dinas B without an audit row; returns the new name. */
@@ -125,19 +126,27 @@ describe('dashboard cache', () => {
   });
 
   it('moves days left and the overdue flag with the clock, without a mutation', async () => {
+    const DAY = 86_400_000;
     const { version } = await h.prisma.period.findUniqueOrThrow({ where: { id: h.period.id } });
-    const deadline = new Date(h.clock.now().getTime() + 2 * 86_400_000 + 60_000);
+    // Days left are calendar days in the region's zone (WIB): they drop at local midnight (`turn`).
+    const start = h.clock.now().getTime();
+    const turn = nextLocalDayStart(h.clock.now(), 'Asia/Jakarta');
+    const deadline = new Date(turn + 2 * DAY + 12 * 3_600_000);
     await h.callerFor('admin').period.update({ id: h.period.id, version, internalDeadline: deadline });
     const first = await summaryAs();
     expect(first.period.daysLeft).toBe(3);
     expect(await summaryAs()).toBe(first);
-    h.clock.advance(2 * 60_000);
-    const next = await summaryAs();
+    // Up to a day passes: past the sessions' idle limit, so a new sign-in each time (this test runs last).
+    const summaryNow = async () =>
+      (await h.freshCallerFor('admin')).dashboard.summary({ periodId: h.period.id });
+    h.clock.advance(turn - 1 - start);
+    expect((await summaryNow()).period.daysLeft).toBe(3);
+    h.clock.advance(1);
+    const next = await summaryNow();
     expect(next.period.daysLeft).toBe(2);
     expect(next).toEqual(await freshSummary());
-    // Past the sessions' idle limit: a new sign-in (this test runs last, the harness sessions end here).
-    h.clock.advance(2 * 86_400_000);
-    const overdue = await (await h.freshCallerFor('admin')).dashboard.summary({ periodId: h.period.id });
+    h.clock.advance(2 * DAY + 13 * 3_600_000);
+    const overdue = await summaryNow();
     expect(overdue.period.daysLeft).toBe(0);
     expect(overdue.atRisk.deadlinePassed).toBe(true);
     expect(overdue).toEqual(await freshSummary());

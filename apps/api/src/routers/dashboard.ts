@@ -43,10 +43,10 @@ export const dashboardRouter = {
       const now = ctx.now().getTime();
       let built = builtSummaries.get(data);
       if (!built || now < built.builtAt || now >= built.validUntil) {
-        const summary = buildDashboardSummary(data.pack, data.info, data.rows, new Date(now));
+        const summary = buildDashboardSummary(data.pack, data.info, data.rows, new Date(now), data.timeZone);
         built = {
           builtAt: now,
-          validUntil: summaryValidUntil(data.info, new Date(now)),
+          validUntil: summaryValidUntil(data.info, new Date(now), data.timeZone),
           summary: shareOutput(summary),
         };
         builtSummaries.set(data, built);

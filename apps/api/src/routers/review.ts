@@ -1,7 +1,7 @@
 // The verifier's desk: per-indicator verdicts (the domain validates them) and the submission moves that
 // follow: start the review, return for revision, approve, reject. The domain's state machine decides.
 import type { TRPCRouterRecord } from '@trpc/server';
-import { canGiveVerdict, validateVerdict } from '@inovda/domain';
+import { canGiveVerdict, validateVerdict, ZGivenVerdict, ZTierValue } from '@inovda/domain';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
@@ -24,8 +24,8 @@ export const reviewRouter = {
       z.object({
         answerId: z.string().min(1),
         version: z.number().int().positive(),
-        verdict: z.enum(['ACCEPTED', 'DOWNGRADED', 'REJECTED']),
-        verifiedTier: z.number().int().min(0).max(3).nullable().optional(),
+        verdict: ZGivenVerdict,
+        verifiedTier: ZTierValue.nullable().optional(),
         note: z.string().max(4000).nullable().optional(),
       }),
     )

@@ -1,7 +1,7 @@
 // Region-level SPD indicators of a period (ADMIN fills them; steering roles read them). A numeric row takes
 // raw figures and the domain derives the tier (`deriveSpdTier`); the SPD score comes from `scoreSpd`.
 import { Prisma } from '@inovda/db';
-import { deriveSpdTier, scoreSpd } from '@inovda/domain';
+import { deriveSpdTier, scoreSpd, ZTierValue } from '@inovda/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
@@ -55,7 +55,7 @@ export const spdRouter = {
         .object({
           periodId: z.string().min(1),
           code: z.string().min(1).max(8),
-          tier: z.number().int().min(0).max(3).optional(),
+          tier: ZTierValue.optional(),
           /** Raw figures of a numeric row: T-1 and T-2 for changes, `value` for levels (decimal strings). */
           raw: z.object({ t1: ZRaw.optional(), t2: ZRaw.optional(), value: ZRaw.optional() }).optional(),
           note: z.string().trim().max(2000).nullable().optional(),

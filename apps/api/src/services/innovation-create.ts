@@ -1,10 +1,7 @@
-// What innovation.create and the bulk import of innovations share: the periods that accept new innovations and
-// the input schema.
+// What innovation.create and the bulk import of innovations share: the input schema (the periods that accept
+// new innovations are the domain's isPeriodOpen).
 import { ZInnovationProfileDraft } from '@inovda/domain';
 import { z } from 'zod';
-
-/** Period states that accept new innovations (innovation.create and the bulk import). */
-export const OPEN_PERIOD_STATES: ReadonlySet<string> = new Set(['PLANNING', 'OPEN']);
 
 /** The input of innovation.create; the bulk import checks its rows with the same schema. */
 export const ZInnovationCreate = ZInnovationProfileDraft.required({

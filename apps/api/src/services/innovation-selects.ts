@@ -1,7 +1,7 @@
 // The shapes in which innovations leave the API (defined once, never a raw row).
 import type { Prisma } from '@inovda/db';
+import { isStateIn, VERIFIED_STATES } from '@inovda/domain';
 import { answerSelect } from './answer-selects.ts';
-import { VERIFIED_STATES } from './dashboard/build-summary.ts';
 import { innovationColumnsSelect } from './innovation-profile.ts';
 
 const unitSelect = { select: { id: true, name: true, short: true, kind: true } } as const;
@@ -76,6 +76,6 @@ export function shapeCarriedFrom(row: CarriedFromRow) {
   const { verifiedMaturityX100, ...rest } = row;
   return {
     ...rest,
-    verifiedMaturityX100: VERIFIED_STATES.has(row.state) ? verifiedMaturityX100 : null,
+    verifiedMaturityX100: isStateIn(VERIFIED_STATES, row.state) ? verifiedMaturityX100 : null,
   };
 }

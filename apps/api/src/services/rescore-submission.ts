@@ -1,21 +1,11 @@
 // Recomputes a submission's cached claimed and verified maturity from its answers, inside the caller's
 // transaction, so the cache (read by lists and dashboards) never disagrees with the answers it summarises.
 import type { Prisma } from '@inovda/db';
-import { scoreSubmission, type TEditionPack } from '@inovda/domain';
+import { hasAnswerEvidence, scoreSubmission, type TEditionPack } from '@inovda/domain';
 
 export interface SubmissionScores {
   claimedMaturityX100: number;
   verifiedMaturityX100: number;
-}
-
-/** True when an answer has evidence the verifier can judge: a file, or a link where the indicator allows it. */
-export function hasAnswerEvidence(
-  pack: TEditionPack,
-  answer: { code: string; links: readonly string[]; evidenceCount: number },
-): boolean {
-  if (answer.evidenceCount > 0) return true;
-  const indicator = pack.sid.find((row) => row.code === answer.code);
-  return Boolean(indicator?.evidence.allowsLink) && answer.links.length > 0;
 }
 
 /** Scores the submission's answers with the domain and stores both maturities on the submission row. */

@@ -15,6 +15,7 @@ import {
   type ReadinessReport,
   type TEditionPack,
   type TPortfolio,
+  VERIFIED_STATES,
 } from '@inovda/domain';
 import { auditContext, writeAudit } from '../audit.ts';
 import { AppError, isAppError, type Lang, renderMessage } from '../errors.ts';
@@ -22,9 +23,6 @@ import { applyTransitionIn, type TransitionCall } from './apply-transition.ts';
 import { loadPortfolio } from './dashboard/build-plan.ts';
 import { checkSubmissionReadiness } from './readiness.ts';
 import { loadSubmissionInScope } from './submission-access.ts';
-
-/** States a send decision is about: verified, ready to send, sent. */
-const SEND_STATES = ['VERIFIED', 'READY_TO_SEND', 'SENT'] as const satisfies readonly SubmissionState[];
 
 /** Applying a best set moves many submissions in one transaction; a large region needs time. */
 const APPLY_TRANSACTION_MS = 60_000;
@@ -49,7 +47,7 @@ const isInPackage = (row: { state: SubmissionState; includeInSend: boolean }) =>
 
 export async function loadSendCandidates(db: Db, periodId: string): Promise<SendCandidate[]> {
   const rows = await db.submission.findMany({
-    where: { periodId, state: { in: [...SEND_STATES] } },
+    where: { periodId, state: { in: [...VERIFIED_STATES] } },
     select: {
       id: true,
       state: true,

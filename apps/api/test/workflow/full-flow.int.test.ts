@@ -78,6 +78,27 @@ describe('innovation workflow, end to end', () => {
     await expect(setAnswer({ submissionId, code: '18', basis: 'a', claimedTier: 1 })).rejects.toMatchObject({
       appCode: 'ANSWER.BASIS_NOT_EXPECTED',
     });
+    // The domain's answer rule (resolveAnswerFields), reported to clients with the ANSWER.* codes and params.
+    const v33 = () => answers['33']!.version;
+    type AnswerInput = Omit<Parameters<typeof operator.answer.set>[0], 'submissionId'>;
+    const refusals: [AnswerInput, string, Record<string, unknown>][] = [
+      [{ code: '99', claimedTier: 1 }, 'ANSWER.UNKNOWN_INDICATOR', { code: '99' }],
+      [
+        { code: '20', claimedTier: 1, links: ['https://example.org/a'] },
+        'ANSWER.LINKS_NOT_ALLOWED',
+        { code: '20' },
+      ],
+      [{ code: '33', version: v33(), basis: null, claimedTier: 1 }, 'ANSWER.BASIS_REQUIRED', { code: '33' }],
+      [{ code: '33', version: v33(), basis: 'z' }, 'ANSWER.UNKNOWN_BASIS', { code: '33', basis: 'z' }],
+      [
+        { code: '33', version: v33(), rawValue: '501', claimedTier: 2 },
+        'ANSWER.TIER_MISMATCH',
+        { code: '33', claimedTier: 2, derivedTier: 3 },
+      ],
+    ];
+    for (const [input, appCode, params] of refusals) {
+      await expect(setAnswer({ submissionId, ...input })).rejects.toMatchObject({ appCode, params });
+    }
     await setAnswer({
       submissionId,
       code: '35',

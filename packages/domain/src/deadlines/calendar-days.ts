@@ -37,3 +37,20 @@ export function localDayNumber(date: Date, timeZone: string): number {
 export function calendarDaysUntil(deadline: Date, now: Date, timeZone: string = DEFAULT_TIME_ZONE): number {
   return localDayNumber(deadline, timeZone) - localDayNumber(now, timeZone);
 }
+
+/**
+ * The first instant (epoch ms) after `now` at which the calendar day in `timeZone` turns: the next local
+ * midnight, when every `calendarDaysUntil` counted at `now` drops by one. Searched to the millisecond, so it
+ * holds for any zone (a day is at most 25 hours long, so the next day has begun 2 days later at the latest).
+ */
+export function nextLocalDayStart(now: Date, timeZone: string = DEFAULT_TIME_ZONE): number {
+  const today = localDayNumber(now, timeZone);
+  let before = now.getTime();
+  let after = before + 2 * DAY_MS;
+  while (after - before > 1) {
+    const mid = Math.floor((before + after) / 2);
+    if (localDayNumber(new Date(mid), timeZone) === today) before = mid;
+    else after = mid;
+  }
+  return after;
+}

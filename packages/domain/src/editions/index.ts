@@ -8,6 +8,7 @@ export * from './provenance-summary.ts';
 export * from './registry.ts';
 export * from './schema.ts';
 export * from './schema-parts.ts';
+export * from './total-max.ts';
 export * from './validate-edition-pack.ts';
 export { IGA_2026 } from './iga-2026.ts';
 export { IGA_2024 } from './iga-2024.ts';

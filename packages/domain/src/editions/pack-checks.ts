@@ -3,6 +3,7 @@ import { PACK_CHECK_TEXTS as T } from './pack-messages.ts';
 import type { TEditionPackBase } from './schema.ts';
 import { checkExpectations } from '../evidence/check-expectations.ts';
 import { checkBands, checkTiers, report } from './pack-check-parts.ts';
+import { expectedTotalMaxX100 } from './total-max.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -39,8 +40,7 @@ function checkConstants(ctx: Ctx, pack: TEditionPackBase): void {
     report(ctx, ['constants', 'eligibilityWindow', 'value', 'to'], T.windowOrder);
   }
   // The maximum total must be reachable exactly, so that the IID stays within 0..100.
-  const sum = (rows: readonly { weightX100: number }[]) => rows.reduce((acc, r) => acc + r.weightX100, 0);
-  const maxX100 = 3 * sum(pack.spd) + 3 * sum(pack.sid) + c.countWeightX100.value * c.countCap.value;
+  const maxX100 = expectedTotalMaxX100(pack);
   if (maxX100 !== c.totalMax.value * 100) {
     report(ctx, ['constants', 'totalMax', 'value'], T.totalMax(String(maxX100 / 100)));
   }

@@ -71,6 +71,14 @@ export const PROFILE_READINESS_MESSAGES: Readonly<Record<string, IssueMessage>> 
     id: 'Basis ukur {basis} tidak dikenal untuk indikator {code}.',
     en: 'Unknown measurement basis {basis} for indicator {code}.',
   },
+  'READINESS.BASIS_NOT_EXPECTED': {
+    id: 'Indikator {code} tidak memakai basis ukur.',
+    en: 'Indicator {code} has no measurement basis.',
+  },
+  'READINESS.TIER_MISMATCH': {
+    id: 'Tingkat {claimedTier} pada indikator {code} tidak sesuai dengan angka yang diisi (menghasilkan tingkat {derivedTier}).',
+    en: 'Tier {claimedTier} of indicator {code} does not match the figure given (which gives tier {derivedTier}).',
+  },
   'REGION.BELOW_MIN_DIVISOR': {
     id: 'Baru {n} inovasi; rata-rata kematangan tetap dibagi {k}.',
     en: 'Only {n} innovations; the average maturity is still divided by {k}.',

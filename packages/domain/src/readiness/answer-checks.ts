@@ -1,7 +1,9 @@
-import type { TSidIndicator } from '../editions/schema.ts';
+import type { TEditionPack, TSidIndicator } from '../editions/schema.ts';
+import { compileEdition } from '../scoring/compile-edition.ts';
 import { type ValidationIssue, createIssue } from '../issues.ts';
 import type { TVerdict } from '../scoring/verified-tier.ts';
 import { normalizeFileKind } from './file-kind.ts';
+import { checkAnswerBasis, linksAllowed } from './resolve-answer.ts';
 
 /** What readiness needs to know about one SID answer. */
 export interface ReadinessAnswer {
@@ -17,11 +19,30 @@ export interface ReadinessAnswer {
   readonly verifiedTier?: number | null;
 }
 
-/** Evidence counts when a file is attached, or a link where the indicator accepts links (35). */
-export function hasEvidence(indicator: TSidIndicator, answer: ReadinessAnswer): boolean {
+/** What "has evidence" reads of an answer: how many files are attached, and its links. */
+export type EvidenceOfAnswer = Pick<ReadinessAnswer, 'evidenceCount' | 'links'>;
+
+/**
+ * Evidence counts when a file is attached, or a link where the indicator accepts links (35): the verifier can
+ * judge it. An answer without evidence scores 0 once verified (`resolveVerifiedTier`).
+ */
+export function hasEvidence(indicator: TSidIndicator, answer: EvidenceOfAnswer): boolean {
   return (
     answer.evidenceCount > 0 || (indicator.evidence.allowsLink === true && (answer.links?.length ?? 0) > 0)
   );
+}
+
+/**
+ * `hasEvidence` of an answer found by its indicator code in `pack`. A code the pack does not know accepts no
+ * links, so only an attached file counts there.
+ */
+export function hasAnswerEvidence(
+  pack: TEditionPack,
+  answer: EvidenceOfAnswer & Pick<ReadinessAnswer, 'code'>,
+): boolean {
+  const index = compileEdition(pack).sidIndex.get(answer.code);
+  const indicator = index === undefined ? undefined : pack.sid[index];
+  return indicator ? hasEvidence(indicator, answer) : answer.evidenceCount > 0;
 }
 
 /** Evidence, file-kind, link and basis checks of one answered indicator. */
@@ -36,7 +57,7 @@ export function checkAnswer(indicator: TSidIndicator, answer: ReadinessAnswer): 
       issues.push(createIssue('READINESS.EVIDENCE_KIND_NOT_ALLOWED', path, 'ERROR', { code, kind, allowed }));
     }
   }
-  if ((answer.links?.length ?? 0) > 0 && indicator.evidence.allowsLink !== true) {
+  if (!linksAllowed(indicator, answer.links)) {
     issues.push(createIssue('READINESS.LINK_NOT_ALLOWED', path, 'WARNING', { code }));
   }
   if (answer.claimedTier === 0) return issues;
@@ -46,12 +67,7 @@ export function checkAnswer(indicator: TSidIndicator, answer: ReadinessAnswer): 
       createIssue('READINESS.EVIDENCE_MISSING', path, indicator.mandatory ? 'ERROR' : 'WARNING', { code }),
     );
   }
-  if (indicator.bases) {
-    const basis = answer.basis ?? null;
-    if (basis === null) issues.push(createIssue('READINESS.BASIS_REQUIRED', path, 'ERROR', { code }));
-    else if (!indicator.bases.some((b) => b.code === basis)) {
-      issues.push(createIssue('READINESS.BASIS_UNKNOWN', path, 'ERROR', { code, basis }));
-    }
-  }
+  const basisIssue = checkAnswerBasis(indicator, answer.basis ?? null, true);
+  if (basisIssue) issues.push(basisIssue);
   return issues;
 }

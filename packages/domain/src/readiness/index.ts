@@ -3,3 +3,4 @@ export * from './berstandar.ts';
 export * from './file-kind.ts';
 export * from './innovation-readiness.ts';
 export * from './region-readiness.ts';
+export * from './resolve-answer.ts';

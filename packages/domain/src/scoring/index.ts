@@ -8,3 +8,4 @@ export * from './score-rows.ts';
 export * from './score-spd.ts';
 export * from './tier.ts';
 export * from './verified-tier.ts';
+export * from './integer-math.ts';

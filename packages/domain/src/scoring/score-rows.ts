@@ -15,6 +15,15 @@ export interface ScoredRows {
 }
 
 /**
+ * The score of one row in hundredths: its weight times the tier (a tier-2 row of weight 3.00 scores 600). Throws
+ * a RangeError for a tier outside 0..3.
+ */
+export function scoreRowX100(weightX100: number, tier: number): number {
+  assertTier(tier, 'scoreRowX100');
+  return weightX100 * tier;
+}
+
+/**
  * Scores a tiers-by-code map against index-aligned codes and weights. Absent codes score tier 0. An unknown
  * code or a tier outside 0..3 throws a RangeError: inputs must be validated before scoring.
  */
@@ -33,7 +42,7 @@ export function scoreRows(
     const tier = tiersByCode[code] ?? 0;
     assertTier(tier, `${aspect} ${code}`);
     const weightX100 = weightsX100[i] ?? 0;
-    const scoreX100 = weightX100 * tier;
+    const scoreX100 = scoreRowX100(weightX100, tier);
     totalX100 += scoreX100;
     return { code, tier, weightX100, scoreX100 };
   });

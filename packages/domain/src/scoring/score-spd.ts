@@ -28,3 +28,8 @@ export function scoreSpdX100(compiled: CompiledEdition, tiers: ArrayLike<number>
     sum += (weightsX100[i] as number) * (tiers[offset + i] as number);
   return sum;
 }
+
+/** The highest SPD an edition allows, in hundredths: every row at tier 3 (6300 in IGA 2026). */
+export function maxSpdX100(edition: TEditionPack): number {
+  return scoreSpd(edition, Object.fromEntries(edition.spd.map((row) => [row.code, 3]))).spdX100;
+}

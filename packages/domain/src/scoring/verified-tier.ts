@@ -7,6 +7,10 @@ import { type Tier, assertTier } from './tier.ts';
 export const ZVerdict = z.enum(['PENDING', 'ACCEPTED', 'DOWNGRADED', 'REJECTED']);
 /** `PENDING` | `ACCEPTED` | `DOWNGRADED` | `REJECTED`. */
 export type TVerdict = z.infer<typeof ZVerdict>;
+/** The verdicts a verifier gives (`PENDING` is the absence of one): the input of `review.verdict`. */
+export const ZGivenVerdict = ZVerdict.exclude(['PENDING']);
+/** `ACCEPTED` | `DOWNGRADED` | `REJECTED`. */
+export type TGivenVerdict = z.infer<typeof ZGivenVerdict>;
 
 /** What decides the verified tier of one answer. */
 export interface VerifiedTierInput {

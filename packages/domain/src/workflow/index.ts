@@ -4,3 +4,4 @@ export * from './permissions.ts';
 export * from './states.ts';
 export * from './transitions.ts';
 export * from './verdict.ts';
+export * from './state-groups.ts';

@@ -1,3 +1,4 @@
+import { EDITABLE_STATES, REVIEW_QUEUE_STATES } from './state-groups.ts';
 import type { Role, SubmissionState, WorkflowAction } from './states.ts';
 
 /** What an action needs besides the right state and role. */
@@ -12,7 +13,6 @@ export interface TransitionRule {
 }
 
 const REVIEWERS: readonly Role[] = ['VERIFIER', 'ADMIN'];
-const IN_HAND: readonly SubmissionState[] = ['SUBMITTED', 'IN_REVIEW'];
 
 /**
  * The submission state machine (reference §6.2 and §9: SIMONDA's draft -> diajukan -> revisi/terverifikasi
@@ -27,15 +27,15 @@ const IN_HAND: readonly SubmissionState[] = ['SUBMITTED', 'IN_REVIEW'];
  */
 export const TRANSITIONS: Readonly<Record<WorkflowAction, TransitionRule>> = {
   SUBMIT: {
-    from: ['DRAFT', 'RETURNED'],
+    from: EDITABLE_STATES,
     to: 'SUBMITTED',
     roles: ['OPERATOR', 'ADMIN'],
     requires: ['READINESS_OK'],
   },
   START_REVIEW: { from: ['SUBMITTED'], to: 'IN_REVIEW', roles: REVIEWERS, requires: [] },
-  RETURN_FOR_REVISION: { from: IN_HAND, to: 'RETURNED', roles: REVIEWERS, requires: ['NOTE'] },
-  APPROVE: { from: IN_HAND, to: 'VERIFIED', roles: REVIEWERS, requires: ['ALL_VERDICTS_GIVEN'] },
-  REJECT: { from: IN_HAND, to: 'REJECTED', roles: REVIEWERS, requires: ['NOTE'] },
+  RETURN_FOR_REVISION: { from: REVIEW_QUEUE_STATES, to: 'RETURNED', roles: REVIEWERS, requires: ['NOTE'] },
+  APPROVE: { from: REVIEW_QUEUE_STATES, to: 'VERIFIED', roles: REVIEWERS, requires: ['ALL_VERDICTS_GIVEN'] },
+  REJECT: { from: REVIEW_QUEUE_STATES, to: 'REJECTED', roles: REVIEWERS, requires: ['NOTE'] },
   MARK_READY: { from: ['VERIFIED'], to: 'READY_TO_SEND', roles: ['ADMIN'], requires: ['READINESS_OK'] },
   UNMARK_READY: { from: ['READY_TO_SEND'], to: 'VERIFIED', roles: ['ADMIN'], requires: [] },
   MARK_SENT: { from: ['READY_TO_SEND'], to: 'SENT', roles: ['ADMIN'], requires: ['FROZEN_PACKAGE'] },

@@ -1,7 +1,5 @@
+import { EDITABLE_STATES, isStateIn, OPEN_STATES } from '@inovda/domain';
 import { daysUntil } from '../../lib/format';
-
-/** States in which someone still has to act before the internal deadline (the OPD or the verifier). */
-const OPEN_STATES = new Set(['DRAFT', 'RETURNED', 'SUBMITTED', 'IN_REVIEW']);
 
 /** Whose move it is: the OPD has to finish or fix; the verifier has to review. */
 type TDeadlineOwner = 'OPERATOR' | 'VERIFIER';
@@ -41,7 +39,7 @@ export function listDeadlinesAtRisk(
 ): TDeadlineAtRisk[] {
   const result: TDeadlineAtRisk[] = [];
   for (const item of items) {
-    if (item.deadline === null || !OPEN_STATES.has(item.state)) continue;
+    if (item.deadline === null || !isStateIn(OPEN_STATES, item.state)) continue;
     const daysLeft = daysUntil(item.deadline, now, timeZone);
     if (daysLeft > soonDays) continue;
     result.push({
@@ -49,7 +47,7 @@ export function listDeadlinesAtRisk(
       deadline: item.deadline,
       // Late as soon as the moment has passed, even on the deadline's own day.
       risk: item.deadline.getTime() < now.getTime() ? 'OVERDUE' : 'DUE_SOON',
-      owner: item.state === 'DRAFT' || item.state === 'RETURNED' ? 'OPERATOR' : 'VERIFIER',
+      owner: isStateIn(EDITABLE_STATES, item.state) ? 'OPERATOR' : 'VERIFIER',
       daysLeft,
     });
   }

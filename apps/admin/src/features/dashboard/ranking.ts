@@ -1,3 +1,4 @@
+import { roundHalfUpDivide } from '@inovda/domain';
 /** One unit's submissions in the period, as `dashboard.summary` aggregates them (maturities in hundredths). */
 export interface TUnitTotals {
   unitId: string;
@@ -18,12 +19,6 @@ export interface TUnitRank extends TUnitTotals {
 
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
-/** Integer division rounded half-up, for non-negative integers (stays exact, no float drift). */
-function divideHalfUp(numerator: number, denominator: number): number {
-  if (denominator === 0) return 0;
-  return Math.floor((2 * numerator + denominator) / (2 * denominator));
-}
-
 /**
  * Ranks units by their mean verified maturity (an unverified innovation counts 0, as in the region's
  * projection), then by the number of verified innovations, then by name. Equal units share a rank (1, 1, 3).
@@ -34,8 +29,8 @@ export function rankUnits(units: readonly TUnitTotals[]): TUnitRank[] {
     .filter((u) => u.innovationCount > 0)
     .map((u) => ({
       ...u,
-      averageVerifiedX100: divideHalfUp(u.sumVerifiedX100, u.innovationCount),
-      averageClaimedX100: divideHalfUp(u.sumClaimedX100, u.innovationCount),
+      averageVerifiedX100: roundHalfUpDivide(u.sumVerifiedX100, u.innovationCount),
+      averageClaimedX100: roundHalfUpDivide(u.sumClaimedX100, u.innovationCount),
     }))
     .sort(
       (a, b) =>

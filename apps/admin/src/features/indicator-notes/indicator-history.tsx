@@ -1,3 +1,4 @@
+import { type Role, type TVerdict } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Input, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -10,9 +11,6 @@ import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
 import './indicator-notes.css';
 
-type TVerdict = 'PENDING' | 'ACCEPTED' | 'DOWNGRADED' | 'REJECTED';
-type TRole = 'ADMIN' | 'VERIFIER' | 'OPERATOR' | 'VIEWER';
-
 /** One entry of `indicatorNote.list`, as far as the view needs it. */
 export interface TIndicatorNote {
   id: string;
@@ -22,7 +20,7 @@ export interface TIndicatorNote {
   text: string | null;
   createdAt: Date;
   authorName: string | null;
-  authorRole: TRole | null;
+  authorRole: Role | null;
 }
 
 const VERDICT_COLOR: Record<TVerdict, string> = {

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TSidIndicator } from '@inovda/domain';
+import { type TSidIndicator, scoreRowX100 } from '@inovda/domain';
 import type { TEvidenceCheckView } from '../evidence-check/evidence-check';
 import { EvidenceCheckNote } from '../evidence-check/evidence-check-note';
 import { rawFigureText } from '../kemanfaatan/raw-figure';
@@ -67,7 +67,7 @@ export function IndicatorReviewCard({
   // The chosen basis of indicator 33 names its own evidence; other indicators have one rule.
   const evidenceRule = chosenBasis?.evidence ?? indicator.evidence;
   const claimedTier = answer?.claimedTier ?? 0;
-  const weight = (tier: number) => formatScore(indicator.weightX100 * tier, lng);
+  const weight = (tier: number) => formatScore(scoreRowX100(indicator.weightX100, tier), lng);
   // A suggestion taken from the evidence check refills the verdict form (a new key remounts it); not saved yet.
   const [suggested, setSuggested] = useState<{ form: TVerdictForm; n: number } | null>(null);
   // The finding whose page the preview shows (clicked in the evidence check below the files).

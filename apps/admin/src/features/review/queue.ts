@@ -13,9 +13,6 @@ export interface TQueueRow {
   submitCount?: number;
 }
 
-/** The states a verifier works on; the queue's default filter. */
-export const QUEUE_STATES = ['SUBMITTED', 'IN_REVIEW'] as const;
-
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
 const time = (d: Date | null) => (d === null ? Number.POSITIVE_INFINITY : d.getTime());

@@ -17,7 +17,7 @@ const answer = (code: string, claimedTier: number, extra: Partial<TReviewAnswer>
 describe('scoreReview', () => {
   it('counts nothing verified while every verdict is pending', () => {
     const s = scoreReview(edition, [answer('16', 3), answer('17', 2)]);
-    expect(s).toMatchObject({ claimedX100: 1300, verifiedX100: 0, pendingCount: 2 });
+    expect(s).toMatchObject({ claimedX100: 1300, verifiedX100: 0, maxX100: 11_100, pendingCount: 2 });
   });
 
   it('accept keeps the claim, downgrade takes the lower tier, reject counts 0', () => {

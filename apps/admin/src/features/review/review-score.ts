@@ -1,4 +1,10 @@
-import { scoreSubmission, type TEditionPack, type TVerdict } from '@inovda/domain';
+import {
+  hasAnswerEvidence,
+  maxMaturityX100,
+  scoreSubmission,
+  type TEditionPack,
+  type TVerdict,
+} from '@inovda/domain';
 
 /** One indicator answer as the review page holds it. */
 export interface TReviewAnswer {
@@ -20,6 +26,8 @@ export interface TVerdictDraft {
 export interface TReviewScore {
   claimedX100: number;
   verifiedX100: number;
+  /** The edition's highest maturity (`maxMaturityX100`, 11100 in IGA 2026): the full length of a score bar. */
+  maxX100: number;
   /** Answers still without a verdict; approving needs none left. */
   pendingCount: number;
   counts: Record<TVerdict, number>;
@@ -27,16 +35,14 @@ export interface TReviewScore {
 
 /**
  * Claimed and verified maturity of a submission under review, from the domain's `scoreSubmission` (pending
- * and rejected count 0 verified; no evidence counts 0). Draft verdicts (changed in a form, not saved yet)
- * replace the saved ones, so the verifier sees the effect before saving. A link counts as evidence only where
- * the indicator accepts links.
+ * and rejected count 0 verified; no evidence counts 0, by the domain's `hasAnswerEvidence`). Draft verdicts
+ * (changed in a form, not saved yet) replace the saved ones, so the verifier sees the effect before saving.
  */
 export function scoreReview(
   edition: TEditionPack,
   answers: readonly TReviewAnswer[],
   drafts: readonly TVerdictDraft[] = [],
 ): TReviewScore {
-  const allowsLink = new Map(edition.sid.map((i) => [i.code, i.evidence.allowsLink === true]));
   const draftByCode = new Map(drafts.map((d) => [d.code, d]));
   const counts: Record<TVerdict, number> = { PENDING: 0, ACCEPTED: 0, DOWNGRADED: 0, REJECTED: 0 };
   const scored = answers.map((a) => {
@@ -48,9 +54,15 @@ export function scoreReview(
       claimedTier: a.claimedTier,
       verdict: judged.verdict,
       verifiedTier: judged.verifiedTier,
-      hasEvidence: a.evidenceCount > 0 || (allowsLink.get(a.code) === true && a.links.length > 0),
+      hasEvidence: hasAnswerEvidence(edition, a),
     };
   });
   const { claimedX100, verifiedX100 } = scoreSubmission(edition, scored);
-  return { claimedX100, verifiedX100, pendingCount: counts.PENDING, counts };
+  return {
+    claimedX100,
+    verifiedX100,
+    maxX100: maxMaturityX100(edition),
+    pendingCount: counts.PENDING,
+    counts,
+  };
 }

@@ -4,14 +4,12 @@ import { formatScore } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import type { TReviewScore } from './review-score';
 
-/** Maximum maturity of an innovation (reference §3.4), in hundredths: the bars' full length. */
-const MAX_MATURITY_X100 = 11100;
-
 /** Claimed vs verified maturity side by side, updated as the verifier chooses verdicts. */
 export function ScoreCompare({ score, previewing }: { score: TReviewScore; previewing: boolean }) {
   const { t } = useTranslation('verifier');
   const lng = useLanguage();
-  const percent = (x100: number) => Math.round((x100 * 100) / MAX_MATURITY_X100);
+  // The bars' full length is the edition's maximum maturity (reference §3.4).
+  const percent = (x100: number) => Math.round((x100 * 100) / score.maxX100);
   return (
     <Card size="small" title={t('score.title')} aria-live="polite">
       <Row gutter={[16, 8]}>

@@ -1,11 +1,11 @@
-import { validateVerdict } from '@inovda/domain';
+import { validateVerdict, ZGivenVerdict } from '@inovda/domain';
 import { z } from 'zod';
 
-/** The verdicts a verifier can give (PENDING is the absence of one). */
-export const VERDICT_CHOICES = ['ACCEPTED', 'DOWNGRADED', 'REJECTED'] as const;
+/** The verdicts a verifier can give (PENDING is the absence of one), in the order the form shows them. */
+export const VERDICT_CHOICES = ZGivenVerdict.options;
 
 const ZVerdictFormBase = z.object({
-  verdict: z.enum(VERDICT_CHOICES),
+  verdict: ZGivenVerdict,
   verifiedTier: z.number().int().nullable(),
   note: z.string().max(4000, 'VERDICT.NOTE_TOO_LONG'),
 });

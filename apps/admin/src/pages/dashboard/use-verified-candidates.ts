@@ -1,10 +1,9 @@
+import { VERIFIED_STATES } from '@inovda/domain';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { TWhatIfInnovation } from '../../features/dashboard/what-if';
 import { useTRPC } from '../../lib/trpc';
 
-/** States whose verified maturity counts in the projection (the API's VERIFIED_STATES). */
-const COUNTED_STATES = ['VERIFIED', 'READY_TO_SEND', 'SENT'] as const;
 /** The API's largest page; a region with more verified innovations per state is reported as truncated. */
 const PAGE_SIZE = 100;
 
@@ -19,7 +18,7 @@ interface TCandidate extends TWhatIfInnovation {
 export function useVerifiedCandidates(periodId: string | undefined) {
   const trpc = useTRPC();
   const results = useQueries({
-    queries: COUNTED_STATES.map((state) => ({
+    queries: VERIFIED_STATES.map((state) => ({
       ...trpc.innovation.list.queryOptions({ periodId, state, page: 1, pageSize: PAGE_SIZE }),
       enabled: periodId !== undefined,
     })),

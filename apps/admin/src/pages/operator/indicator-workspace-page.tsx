@@ -59,12 +59,10 @@ function Workspace({
   const checklist = buildChecklist(detail.readiness?.issues ?? [], ISSUE_MESSAGES, lng, (code) =>
     t('readiness.unknown', { code }),
   );
-  const done = edition.sid.filter((i) =>
-    isAnswerComplete(byCode.get(i.code), Boolean(i.evidence.allowsLink)),
-  ).length;
+  const done = edition.sid.filter((i) => isAnswerComplete(byCode.get(i.code), i)).length;
   const visible = edition.sid.filter((indicator) => {
     const answer = byCode.get(indicator.code);
-    if (filter === 'todo') return !isAnswerComplete(answer, Boolean(indicator.evidence.allowsLink));
+    if (filter === 'todo') return !isAnswerComplete(answer, indicator);
     if (filter === 'mandatory') return indicator.mandatory;
     if (filter === 'flagged') return hasVerifierFeedback(answer);
     return true;

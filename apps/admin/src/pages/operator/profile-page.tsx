@@ -1,3 +1,4 @@
+import { EDITABLE_STATES, isStateIn } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -45,8 +46,7 @@ export default function ProfilePage() {
   if (detail.isPending || units.isPending) return <FullPageSpin />;
   if (detail.error || !data || !initialValues) return <ErrorAlert error={detail.error} />;
   const edition = data.submission ? pack.edition : undefined;
-  const editable =
-    !data.archived && (!data.submission || ['DRAFT', 'RETURNED'].includes(data.submission.state));
+  const editable = !data.archived && (!data.submission || isStateIn(EDITABLE_STATES, data.submission.state));
   const submission = data.submission;
   const showNote =
     submission !== null &&

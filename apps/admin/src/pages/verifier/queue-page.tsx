@@ -1,3 +1,4 @@
+import { REVIEW_QUEUE_STATES } from '@inovda/domain';
 import { useQueries } from '@tanstack/react-query';
 import { Alert, Flex, Grid, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
@@ -7,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { StateBadge } from '../../components/state-badge';
 import { ResubmittedTag } from '../../features/review/resubmitted-tag';
 import { useLanguage } from '../../lib/use-language';
-import { listQueueUnits, QUEUE_STATES, sortQueue, type TQueueRow } from '../../features/review/queue';
+import { listQueueUnits, sortQueue, type TQueueRow } from '../../features/review/queue';
 import { formatDate, formatDaysRelative, formatScore, daysUntil } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
@@ -26,7 +27,7 @@ export default function QueuePage() {
   const { periods, period, setPeriodId } = usePeriodParam();
   const [search, setSearch] = useState('');
   const results = useQueries({
-    queries: QUEUE_STATES.map((state) => ({
+    queries: REVIEW_QUEUE_STATES.map((state) => ({
       ...trpc.innovation.list.queryOptions({
         periodId: period?.id,
         state,
@@ -100,7 +101,7 @@ export default function QueuePage() {
     {
       title: t('queue.state'),
       dataIndex: 'state',
-      filters: QUEUE_STATES.map((s) => ({ text: t(`common:state.${s}`), value: s })),
+      filters: REVIEW_QUEUE_STATES.map((s) => ({ text: t(`common:state.${s}`), value: s })),
       onFilter: (value, row) => row.state === value,
       render: (s: string, row) => (
         <>

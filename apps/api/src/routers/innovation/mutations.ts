@@ -1,6 +1,6 @@
 // innovation.create / update / submit. The profile is validated by the domain's draft schema; edits follow
 // the domain's edit rule (DRAFT and RETURNED only), carry a version, and are audited in the same transaction.
-import { ZInnovationProfileDraft } from '@inovda/domain';
+import { ZInnovationProfileDraft, isPeriodOpen } from '@inovda/domain';
 import { z } from 'zod';
 import { auditContext, changedFields, writeAudit } from '../../audit.ts';
 import { AppError } from '../../errors.ts';
@@ -12,7 +12,7 @@ import { loadPeriodWithPack } from '../../services/period-access.ts';
 import { assertReadyFor, checkSubmissionReadiness } from '../../services/readiness.ts';
 import { assertAnswersEditable } from '../../services/save-answer.ts';
 import { loadInnovationInScope, loadSubmissionInScope } from '../../services/submission-access.ts';
-import { OPEN_PERIOD_STATES, ZInnovationCreate } from '../../services/innovation-create.ts';
+import { ZInnovationCreate } from '../../services/innovation-create.ts';
 import { splitProfile } from '../../services/innovation-profile.ts';
 import { innovationDetailSelect, submissionSummarySelect } from '../../services/innovation-selects.ts';
 import { roleProcedure } from '../../trpc.ts';
@@ -28,8 +28,7 @@ export const create = editorProcedure.input(ZInnovationCreate).mutation(async ({
   const { periodId, ...draft } = input;
   await assertUnitInScope(ctx.prisma, ctx.user, draft.unitId);
   const { period } = await loadPeriodWithPack(ctx.prisma, ctx.user, periodId);
-  if (!OPEN_PERIOD_STATES.has(period.state))
-    throw new AppError('INNOVATION.PERIOD_CLOSED', { state: period.state });
+  if (!isPeriodOpen(period.state)) throw new AppError('INNOVATION.PERIOD_CLOSED', { state: period.state });
   const { columns, texts } = splitProfile(draft);
   return ctx.prisma.$transaction(async (tx) => {
     const innovation = await tx.innovation.create({

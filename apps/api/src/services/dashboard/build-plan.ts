@@ -9,10 +9,12 @@ import {
   scoreRegion,
   type TEditionPack,
   type TPortfolio,
+  hasAnswerEvidence,
+  CLAIMED_STATES,
+  VERIFIED_STATES,
 } from '@inovda/domain';
 import { archivedProfile } from '../innovation-profile.ts';
-import { hasAnswerEvidence } from '../rescore-submission.ts';
-import { projection, VERIFIED_STATES } from './build-summary.ts';
+import { projection } from './build-summary.ts';
 
 export type PlanBasis = 'VERIFIED' | 'CLAIMED';
 
@@ -22,10 +24,7 @@ export async function loadPortfolio(
   periodId: string,
   basis: PlanBasis,
 ): Promise<TPortfolio> {
-  const states: SubmissionState[] =
-    basis === 'VERIFIED'
-      ? [...VERIFIED_STATES]
-      : ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'VERIFIED', 'READY_TO_SEND', 'SENT'];
+  const states: SubmissionState[] = [...(basis === 'VERIFIED' ? VERIFIED_STATES : CLAIMED_STATES)];
   const [submissions, spd] = await Promise.all([
     prisma.submission.findMany({
       where: { periodId, state: { in: states } },

@@ -3,20 +3,21 @@
 // from the individual innovations, without loading them.
 import { SubmissionState } from '@inovda/db';
 import {
+  calendarDaysUntil,
+  CLAIMED_STATES,
   compileEdition,
   getUrusan,
+  isStateIn,
   listYandasCovered,
+  nextLocalDayStart,
   scoreRegionTotals,
   scoreSpd,
   YANDAS_URUSAN,
   type RegionScore,
   type TEditionPack,
+  VERIFIED_STATES,
 } from '@inovda/domain';
 import type { DashboardRows } from './dashboard-queries.ts';
-
-/** Verified projection: submissions the verifier approved (and later states) that are included in the send. */
-export const VERIFIED_STATES: ReadonlySet<SubmissionState> = new Set(['VERIFIED', 'READY_TO_SEND', 'SENT']);
-const DAY_MS = 86_400_000;
 
 export interface PeriodInfo {
   id: string;
@@ -45,39 +46,40 @@ export function projection(score: RegionScore) {
   };
 }
 
-function daysUntil(deadline: Date | null, now: Date): number | null {
-  // `|| 0`: ceil of a fraction of a day past the deadline is -0, which is not 0 to a strict comparison.
-  return deadline ? Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) || 0 : null;
+/** Calendar days left in the region's zone, as the reminders count them (the domain's `calendarDaysUntil`). */
+function daysUntil(deadline: Date | null, now: Date, timeZone: string): number | null {
+  return deadline ? calendarDaysUntil(deadline, now, timeZone) : null;
 }
 
 /**
  * The first instant after `now` at which the summary's clock-dependent fields (days left to each deadline,
  * the internal deadline having passed) take another value; until then a summary built at `now` stays exact.
- * `daysUntil` is ceil((deadline - t) / day), which steps down at deadline - k days; `deadlinePassed` turns
- * true just after the internal deadline.
+ * Days left drop at each local midnight of `timeZone`; `deadlinePassed` turns true just after the internal
+ * deadline.
  */
 export function summaryValidUntil(
   period: Pick<PeriodInfo, 'internalDeadline' | 'nationalDeadline'>,
   now: Date,
+  timeZone: string,
 ): number {
   const t = now.getTime();
   let until = Number.POSITIVE_INFINITY;
-  for (const deadline of [period.internalDeadline, period.nationalDeadline]) {
-    if (!deadline) continue;
-    const d = deadline.getTime();
-    const days = Math.ceil((d - t) / DAY_MS);
-    until = Math.min(until, d - (days - 1) * DAY_MS);
-  }
+  if (period.internalDeadline || period.nationalDeadline) until = nextLocalDayStart(now, timeZone);
   const internal = period.internalDeadline?.getTime();
   if (internal !== undefined && internal >= t) until = Math.min(until, internal + 1);
   return until;
 }
 
+/**
+ * The summary of a period at `now`; `timeZone` is the region's (IANA), in whose calendar days the days left
+ * are counted.
+ */
 export function buildDashboardSummary(
   pack: TEditionPack,
   period: PeriodInfo,
   rows: DashboardRows,
   now: Date,
+  timeZone: string,
 ) {
   const compiled = compileEdition(pack);
   const spdX100 = scoreSpd(pack, Object.fromEntries(rows.spd.map((r) => [r.code, r.tier]))).spdX100;
@@ -91,12 +93,12 @@ export function buildDashboardSummary(
     pipeline[g.state] += g.count;
     if (!g.includeInSend) continue;
     // Claimed projection: everything the units claim except rejected submissions.
-    if (g.state !== 'REJECTED') {
+    if (isStateIn(CLAIMED_STATES, g.state)) {
       claimed.n += g.count;
       claimed.sum += g.sumClaimedX100;
       claimed.urusan.set(g.urusan, (claimed.urusan.get(g.urusan) ?? 0) + g.count);
     }
-    if (VERIFIED_STATES.has(g.state)) {
+    if (isStateIn(VERIFIED_STATES, g.state)) {
       verified.n += g.count;
       verified.sum += g.sumVerifiedX100;
       verified.urusan.set(g.urusan, (verified.urusan.get(g.urusan) ?? 0) + g.count);
@@ -116,8 +118,8 @@ export function buildDashboardSummary(
   return {
     period: {
       ...period,
-      daysLeft: daysUntil(deadline, now),
-      nationalDaysLeft: daysUntil(period.nationalDeadline, now),
+      daysLeft: daysUntil(deadline, now, timeZone),
+      nationalDaysLeft: daysUntil(period.nationalDeadline, now, timeZone),
     },
     projection: { claimed: score(claimed), verified: score(verified) },
     pipeline,

@@ -3,6 +3,7 @@
 // SPD tiers. It aggregates indexed columns and the submissions' cached maturities: no per-innovation
 // scoring and no N+1. The benchmark runs this very statement as its raw-SQL baseline.
 import { Prisma, type PrismaClient, type SubmissionState } from '@inovda/db';
+import { CLAIMED_STATES, EDITABLE_STATES, VERIFIED_STATES } from '@inovda/domain';
 import { submissionProfileColumnSql } from '../innovation-profile.ts';
 
 // A past period counts and names its innovations as it assessed them (the snapshot kept at carry-over).
@@ -58,6 +59,8 @@ export interface PeriodRow {
   editionCode: string;
   internalDeadline: Date | null;
   nationalDeadline: Date | null;
+  /** The region's IANA time zone, in whose calendar days the days left are counted. */
+  timeZone: string;
 }
 
 export interface DashboardRows {
@@ -67,6 +70,9 @@ export interface DashboardRows {
   spd: SpdRow[];
 }
 
+/** A state group of the domain as a query parameter: `s.state = ANY(${states(...)})`. */
+const states = (group: readonly SubmissionState[]) => Prisma.sql`${[...group]}::"SubmissionState"[]`;
+
 /**
  * The statement. Units come first with no innovation (ORDER BY count, name); the Innovation join repeats the
  * region so its (regionId, unitId) index serves it; groups are at most urusan x 8 states x 2 rows.
@@ -74,16 +80,18 @@ export interface DashboardRows {
 export function dashboardSql(periodId: string): Prisma.Sql {
   return Prisma.sql`
     WITH p AS (
-      SELECT id, "regionId", year, name, "editionCode", "internalDeadline", "nationalDeadline"
-      FROM "Period" WHERE id = ${periodId}
+      SELECT pe.id, pe."regionId", pe.year, pe.name, pe."editionCode", pe."internalDeadline", pe."nationalDeadline",
+        r."timeZone"
+      FROM "Period" pe JOIN "Region" r ON r.id = pe."regionId" WHERE pe.id = ${periodId}
     ),
     units AS (
       SELECT u.id, u.name, u.short, u.kind::text AS kind, u."parentId",
         COUNT(s.id)::int AS "submissionCount",
-        COUNT(s.id) FILTER (WHERE s.state IN ('VERIFIED', 'READY_TO_SEND', 'SENT'))::int AS "verifiedCount",
-        COALESCE(SUM(s."verifiedMaturityX100") FILTER (WHERE s.state IN ('VERIFIED', 'READY_TO_SEND', 'SENT')), 0)::int
+        COUNT(s.id) FILTER (WHERE s.state = ANY(${states(VERIFIED_STATES)}))::int AS "verifiedCount",
+        COALESCE(SUM(s."verifiedMaturityX100") FILTER (WHERE s.state = ANY(${states(VERIFIED_STATES)})), 0)::int
           AS "sumVerifiedX100",
-        COALESCE(SUM(s."claimedMaturityX100") FILTER (WHERE s.state <> 'REJECTED'), 0)::int AS "sumClaimedX100"
+        COALESCE(SUM(s."claimedMaturityX100") FILTER (WHERE s.state = ANY(${states(CLAIMED_STATES)})), 0)::int
+          AS "sumClaimedX100"
       FROM p
       JOIN "Unit" u ON u."regionId" = p."regionId" AND u.active
       LEFT JOIN "Innovation" i ON i."regionId" = p."regionId" AND i."unitId" = u.id
@@ -104,7 +112,7 @@ export function dashboardSql(periodId: string): Prisma.Sql {
       FROM "Submission" s
       JOIN "Innovation" i ON i.id = s."innovationId"
       JOIN "Unit" u ON u.id = i."unitId"
-      WHERE s."periodId" = ${periodId} AND s.state IN ('DRAFT', 'RETURNED')
+      WHERE s."periodId" = ${periodId} AND s.state = ANY(${states(EDITABLE_STATES)})
       ORDER BY s."updatedAt", s.id
       LIMIT ${AT_RISK_LIMIT}
     )

@@ -8,8 +8,10 @@
 // claim.
 import type { PrismaClient } from '@inovda/db';
 import {
+  CLAIMED_STATES,
   compileEdition,
   listYandasCovered,
+  roundHalfUpDivide,
   scoreInnovation,
   scoreRegionTotals,
   scoreSpd,
@@ -18,10 +20,6 @@ import {
 import { checkAnswers, type CheckItem } from '../../evidence-text/evidence-check.ts';
 import { archivedProfile } from '../innovation-profile.ts';
 import { projection } from './build-summary.ts';
-
-/** Integer division rounded half-up, for non-negative integers (exact, as the ranking does). */
-const divideHalfUp = (numerator: number, denominator: number) =>
-  denominator === 0 ? 0 : Math.floor((2 * numerator + denominator) / (2 * denominator));
 
 /** How the indicators claimed (tier >= 1) of the counted innovations were judged. */
 export interface IndicatorCounts {
@@ -68,7 +66,7 @@ export async function buildEvidenceProjection(
   const [region, submissions, spd] = await Promise.all([
     prisma.region.findUniqueOrThrow({ where: { id: period.regionId }, select: { name: true } }),
     prisma.submission.findMany({
-      where: { periodId: period.id, includeInSend: true, state: { not: 'REJECTED' } },
+      where: { periodId: period.id, includeInSend: true, state: { in: [...CLAIMED_STATES] } },
       select: {
         profileSnapshot: true,
         innovation: {
@@ -189,8 +187,9 @@ export async function buildEvidenceProjection(
     );
   const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
   const gaps: UnitEvidenceGap[] = [...units].map(([unitId, u]) => {
-    const claimedAverageX100 = divideHalfUp(u.claimed, u.n);
-    const supportedAverageX100 = divideHalfUp(u.supported, u.n);
+    // Each unit here has at least one innovation (n >= 1): means rounded half-up, exact.
+    const claimedAverageX100 = roundHalfUpDivide(u.claimed, u.n);
+    const supportedAverageX100 = roundHalfUpDivide(u.supported, u.n);
     return {
       unitId,
       name: u.name,

@@ -1,7 +1,7 @@
 // What `dashboard.summary` reads from the database: the period, its aggregates (one statement) and the rule
 // pack. Throws NOT_FOUND / SCOPE for a period the user may not see, so only visible data is ever cached.
 import type { PrismaClient } from '@inovda/db';
-import type { TEditionPack } from '@inovda/domain';
+import { DEFAULT_TIME_ZONE, isValidTimeZone, type TEditionPack } from '@inovda/domain';
 import { AppError } from '../../errors.ts';
 import { assertSameRegion, type ScopeUser } from '../../scope.ts';
 import { loadEditionPack } from '../edition-pack.ts';
@@ -12,6 +12,8 @@ export interface SummaryData {
   info: PeriodInfo;
   rows: DashboardRows;
   pack: TEditionPack;
+  /** The region's IANA zone (WIB when the stored one is unknown, as the reminders do). */
+  timeZone: string;
 }
 
 export async function loadSummaryData(
@@ -24,6 +26,6 @@ export async function loadSummaryData(
   assertSameRegion(user, period.regionId);
   const pack = await loadEditionPack(prisma, period.regionId, period.editionCode);
   if (!pack) throw new Error(`period ${period.id} refers to unknown edition ${period.editionCode}`);
-  const { regionId: _regionId, ...info } = period;
-  return { info, rows, pack };
+  const { regionId: _regionId, timeZone, ...info } = period;
+  return { info, rows, pack, timeZone: isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE };
 }

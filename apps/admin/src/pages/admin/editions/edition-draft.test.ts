@@ -1,13 +1,16 @@
-import { diffEditionPacks, getEdition, validateEditionPack, type TEditionPack } from '@inovda/domain';
+import {
+  diffEditionPacks,
+  expectedTotalMaxX100,
+  getEdition,
+  validateEditionPack,
+  type TEditionPack,
+} from '@inovda/domain';
 import { describe, expect, it } from 'vitest';
 import {
   describeChange,
-  expectedTotalMaxX100,
-  formatX100Input,
   getAt,
   issuesByPath,
   listRuleChanges,
-  parseX100,
   setAt,
   stampProvenance,
   suggestCloneCode,
@@ -170,34 +173,6 @@ describe('describeChange', () => {
       params: {},
       format: 'X100',
     });
-  });
-});
-
-describe('decimal inputs', () => {
-  it.each([
-    ['0,75', 75],
-    ['0.75', 75],
-    ['3', 300],
-    ['-50,32', -5032],
-    ['65,01', 6501],
-    ['0,5', 50],
-    ['', null],
-    ['1,234', null],
-    ['1.000,5', null],
-    ['abc', null],
-  ])('parses %j as %j hundredths', (text, x100) => {
-    expect(parseX100(text)).toBe(x100);
-  });
-
-  it.each([
-    [75, ',', '0,75'],
-    [300, ',', '3'],
-    [-5032, '.', '-50.32'],
-    [50, ',', '0,5'],
-    [6501, '.', '65.01'],
-  ] as const)('shows %i as %j', (x100, decimal, text) => {
-    expect(formatX100Input(x100, decimal)).toBe(text);
-    expect(parseX100(text)).toBe(x100);
   });
 });
 

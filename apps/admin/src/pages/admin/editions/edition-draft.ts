@@ -61,19 +61,6 @@ export function issuesByPath(issues: readonly EditionPackIssue[]): Map<string, I
   return out;
 }
 
-/**
- * The total maximum the pack's weights add up to, in hundredths: 3 x (SPD weights + SID weights) + count weight x
- * cap. `constants.totalMax` must equal it (the domain checks), so that every IID stays within 0..100.
- */
-export function expectedTotalMaxX100(pack: TEditionPack): number {
-  const sum = (rows: readonly { weightX100: number }[]) => rows.reduce((acc, r) => acc + r.weightX100, 0);
-  return (
-    3 * sum(pack.spd) +
-    3 * sum(pack.sid) +
-    pack.constants.countWeightX100.value * pack.constants.countCap.value
-  );
-}
-
 /** Where an edited value's provenance is kept: the nearest row, basis, evidence rule or constant above it. */
 function provenanceOwner(pack: TEditionPack, path: TPath): TPath | null {
   // The edition itself (depth 0) describes the catalogue it came from; it is never re-sourced by one edit.
@@ -198,26 +185,6 @@ export function describeChange(pack: TEditionPack, change: PackChange): TChangeL
   }
   const last = String(path[path.length - 1]);
   return { item: '', fieldKey: FIELD_KEYS[last] ?? last, params: {}, format };
-}
-
-/** A decimal typed by a person, in exact hundredths: '0,75' -> 75, '-50.32' -> -5032, '3' -> 300; else null. */
-export function parseX100(text: string): number | null {
-  const match = /^(-?)(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const [, sign, whole = '0', fraction = ''] = match;
-  const x100 = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return sign === '-' ? -x100 : x100;
-}
-
-/** Hundredths as text for an input: 75 -> '0,75' (id) or '0.75' (en); whole numbers keep no decimals. */
-export function formatX100Input(x100: number, decimal: ',' | '.'): string {
-  const sign = x100 < 0 ? '-' : '';
-  const abs = Math.abs(x100);
-  const whole = Math.trunc(abs / 100);
-  const fraction = abs % 100;
-  return fraction === 0
-    ? `${sign}${whole}`
-    : `${sign}${whole}${decimal}${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
 }
 
 /** A free code for a clone: `pati-2027`, or the base code with `-salinan`, numbered while taken. */

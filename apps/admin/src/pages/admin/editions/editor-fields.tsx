@@ -1,10 +1,10 @@
-import type { IssueMessage, TEditionPack } from '@inovda/domain';
+import { formatX100Input, parseX100Input, type IssueMessage, type TEditionPack } from '@inovda/domain';
 import { Checkbox, Input, InputNumber, Switch } from 'antd';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
 import { useLanguage } from '../../../lib/use-language';
-import { formatX100Input, getAt, parseX100, pathKey, type TPath } from './edition-draft';
+import { getAt, pathKey, type TPath } from './edition-draft';
 
 /** What every field of the editor reads: the draft, how to change it, its issues, and whether it may change. */
 export interface TEditorContext {
@@ -98,7 +98,7 @@ export function X100Field({ path, label, extra, nullable }: TFieldProps & { null
   // value; a change from elsewhere (reset, "use total") shows the draft's value instead.
   const [typed, setTyped] = useState<{ text: string; value: number | null } | null>(null);
   const text = typed && typed.value === value ? typed.text : shown;
-  const parsed = text.trim() === '' ? null : parseX100(text);
+  const parsed = text.trim() === '' ? null : parseX100Input(text);
   const invalid = text.trim() === '' ? !nullable : parsed === null;
   return (
     <Field
@@ -115,7 +115,7 @@ export function X100Field({ path, label, extra, nullable }: TFieldProps & { null
           disabled={readOnly}
           onChange={(e) => {
             const next = e.target.value;
-            const x100 = next.trim() === '' ? null : parseX100(next);
+            const x100 = next.trim() === '' ? null : parseX100Input(next);
             const stored = x100 !== null || (next.trim() === '' && nullable) ? x100 : value;
             if (stored !== value) set(path, stored);
             setTyped({ text: next, value: stored });

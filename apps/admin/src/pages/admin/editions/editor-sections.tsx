@@ -1,10 +1,16 @@
-import type { TBands, TKemanfaatanBasis, TSidIndicator, TSpdRow } from '@inovda/domain';
+import {
+  expectedTotalMaxX100,
+  type TBands,
+  type TKemanfaatanBasis,
+  type TSidIndicator,
+  type TSpdRow,
+} from '@inovda/domain';
 import { Alert, Badge, Button, Card, Collapse, Flex, Input, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
-import { expectedTotalMaxX100, pathKey, type TPath } from './edition-draft';
+import { pathKey, type TPath } from './edition-draft';
 import {
   DateTextField,
   FileKindsField,

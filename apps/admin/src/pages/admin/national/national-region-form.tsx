@@ -1,10 +1,10 @@
+import { parseX100Input, SCORE_INPUT } from '@inovda/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { describeField, FormField } from '../../../components/form-field';
-import { parseScoreX100 } from '../score-input';
 import { useAdminForm } from '../use-admin-form';
 
 export const PREDICATE_OPTIONS = [
@@ -21,8 +21,8 @@ const ZRegionForm = z.object({
     .string()
     .trim()
     .min(1, 'form.required')
-    .refine((text) => parseScoreX100(text) !== null, 'form.scoreFormat')
-    .refine((text) => (parseScoreX100(text) ?? 0) <= 10_000, 'form.scoreMax'),
+    .refine((text) => parseX100Input(text, SCORE_INPUT) !== null, 'form.scoreFormat')
+    .refine((text) => (parseX100Input(text, SCORE_INPUT) ?? 0) <= 10_000, 'form.scoreMax'),
   predicate: z.enum(PREDICATE_OPTIONS, { error: 'form.required' }),
   sourceNote: z.string().trim().max(2000, 'form.tooLong'),
 });
@@ -49,7 +49,7 @@ export function NationalRegionForm({
     fields: FIELDS,
     onSubmit: (values) =>
       onSubmit({
-        iidX100: parseScoreX100(values.iid) ?? 0,
+        iidX100: parseX100Input(values.iid, SCORE_INPUT) ?? 0,
         predicate: values.predicate,
         sourceNote: values.sourceNote === '' ? null : values.sourceNote,
       }),

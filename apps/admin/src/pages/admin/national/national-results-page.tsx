@@ -1,3 +1,4 @@
+import { formatX100Input } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Card, Skeleton, Space } from 'antd';
 import { lazy, Suspense } from 'react';
@@ -9,7 +10,6 @@ import { useTRPC } from '../../../lib/trpc';
 import { useSession } from '../../../lib/use-session';
 import { usePeriodParam } from '../../../lib/use-period-param';
 import { PeriodPageHeader } from '../../../components/period-page-header';
-import { scoreX100ToInput } from '../score-input';
 import { NationalRegionForm, PREDICATE_OPTIONS, type TNationalPredicate } from './national-region-form';
 import { NationalSummary } from './national-summary';
 import { NationalTable } from './national-table';
@@ -77,7 +77,9 @@ export default function NationalResultsPage() {
               <NationalRegionForm
                 key={`${data.period.id}-${data.region.national?.version ?? 0}`}
                 initial={{
-                  iid: data.region.national ? scoreX100ToInput(data.region.national.iidX100, decimal) : '',
+                  iid: data.region.national
+                    ? formatX100Input(data.region.national.iidX100, decimal, { fixed: true })
+                    : '',
                   predicate: asPredicate(data.region.national?.predicate, data.region.projectedPredicate),
                   sourceNote: data.region.national?.sourceNote ?? '',
                 }}

@@ -1,3 +1,4 @@
+import { formatX100Input } from '@inovda/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Flex, Input, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { describeError } from '../../../lib/app-error';
 import type { TLanguage } from '../../../i18n/languages';
-import { scoreX100ToInput } from '../score-input';
 import { parseNationalScore, type TNationalItem } from './national-view';
 
 export interface TNationalScoreEditorProps {
@@ -38,9 +38,11 @@ export function NationalScoreEditor({ item, maxX100, lng, onSave, onClear }: TNa
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<{ score: string }>({
     resolver: zodResolver(scoreSchema(maxX100)),
-    defaultValues: { score: item.nationalX100 === null ? '' : scoreX100ToInput(item.nationalX100, decimal) },
+    defaultValues: {
+      score: item.nationalX100 === null ? '' : formatX100Input(item.nationalX100, decimal, { fixed: true }),
+    },
   });
-  const max = scoreX100ToInput(maxX100, decimal);
+  const max = formatX100Input(maxX100, decimal, { fixed: true });
   const fieldError = form.formState.errors.score?.message;
   const error = fieldError ? t(fieldError, { max }) : serverError;
   const inputId = `national-${item.submissionId}`;

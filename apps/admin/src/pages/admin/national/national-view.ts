@@ -1,5 +1,5 @@
+import { parseX100Input, SCORE_INPUT } from '@inovda/domain';
 import type { TRouterOutputs } from '../../../lib/trpc';
-import { parseScoreX100 } from '../score-input';
 
 type TNationalList = TRouterOutputs['nationalResult']['list'];
 export type TNationalItem = TNationalList['items'][number];
@@ -33,7 +33,7 @@ export function parseNationalScore(
   text: string,
   maxX100: number,
 ): { ok: true; x100: number } | { ok: false; reason: 'format' | 'max' } {
-  const x100 = parseScoreX100(text);
+  const x100 = parseX100Input(text, SCORE_INPUT);
   if (x100 === null) return { ok: false, reason: 'format' };
   if (x100 > maxX100) return { ok: false, reason: 'max' };
   return { ok: true, x100 };

@@ -1,5 +1,5 @@
+import { parseX100Input, SCORE_INPUT } from '@inovda/domain';
 import { z } from 'zod';
-import { parseScoreX100 } from '../score-input';
 
 /** Period states, as the Prisma enum `PeriodState`. */
 const PERIOD_STATES = ['PLANNING', 'OPEN', 'REVIEW', 'CLOSED', 'ARCHIVED'] as const;
@@ -37,8 +37,11 @@ export const ZPeriodForm = z
     standardMinMaturity: z
       .string()
       .trim()
-      .refine((text) => text === '' || parseScoreX100(text) !== null, 'form.scoreFormat')
-      .refine((text) => text === '' || (parseScoreX100(text) ?? 0) <= MAX_STANDARD_X100, 'form.scoreMax'),
+      .refine((text) => text === '' || parseX100Input(text, SCORE_INPUT) !== null, 'form.scoreFormat')
+      .refine(
+        (text) => text === '' || (parseX100Input(text, SCORE_INPUT) ?? 0) <= MAX_STANDARD_X100,
+        'form.scoreMax',
+      ),
   })
   .refine(
     (v) =>
@@ -54,6 +57,7 @@ export function toPeriodInput(values: TPeriodForm) {
   const { standardMinMaturity, ...rest } = values;
   return {
     ...rest,
-    standardMinMaturityX100: standardMinMaturity === '' ? null : parseScoreX100(standardMinMaturity),
+    standardMinMaturityX100:
+      standardMinMaturity === '' ? null : parseX100Input(standardMinMaturity, SCORE_INPUT),
   };
 }

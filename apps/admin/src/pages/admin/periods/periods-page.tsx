@@ -1,3 +1,4 @@
+import { formatX100Input } from '@inovda/domain';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
@@ -14,7 +15,6 @@ import { describeOpenWork, isClosing } from './open-work';
 import { toEditionOptions } from './edition-options';
 import { PeriodForm } from './period-form';
 import { toPeriodInput, type TPeriodForm } from './period-form-schema';
-import { scoreX100ToInput } from '../score-input';
 import { useFitTable } from '../../../components/use-fit-table';
 
 type TPeriod = TRouterOutputs['period']['list'][number];
@@ -39,7 +39,7 @@ function toFormValues(period: TPeriod, decimal: ',' | '.'): TPeriodForm {
     standardMinMaturity:
       period.standardMinMaturityX100 === null
         ? ''
-        : scoreX100ToInput(period.standardMinMaturityX100, decimal),
+        : formatX100Input(period.standardMinMaturityX100, decimal, { fixed: true }),
   };
 }
 

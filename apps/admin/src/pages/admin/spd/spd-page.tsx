@@ -1,4 +1,4 @@
-import { formatDecimalText } from '@inovda/domain';
+import { formatDecimalText, maxSpdX100 } from '@inovda/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Row, Skeleton, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -83,10 +83,7 @@ export default function SpdPage() {
         <>
           <Statistic
             title={t('spd.total')}
-            value={`${formatScore(list.data.spdX100, lng)} / ${formatScore(
-              edition.spd.reduce((sum, r) => sum + r.weightX100 * 3, 0),
-              lng,
-            )}`}
+            value={`${formatScore(list.data.spdX100, lng)} / ${formatScore(maxSpdX100(edition), lng)}`}
             style={{ marginBottom: 16 }}
           />
           <Row gutter={[16, 16]}>

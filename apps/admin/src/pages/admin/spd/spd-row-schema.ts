@@ -1,4 +1,4 @@
-import { formatIssueMessage, type TEditionPack } from '@inovda/domain';
+import { formatIssueMessage, type TEditionPack, ZTierValue } from '@inovda/domain';
 import { z } from 'zod';
 import { deriveRowTier, readFigures } from './spd-rows';
 
@@ -6,7 +6,7 @@ const ZFigure = z.string().trim().max(40, 'form.tooLong');
 
 /** A row's form: the chosen tier (option rows) or the raw figures (numeric rows), and a note. */
 const ZSpdRowFormBase = z.object({
-  tier: z.number().int().min(0).max(3),
+  tier: ZTierValue,
   t1: ZFigure,
   t2: ZFigure,
   value: ZFigure,

@@ -1,6 +1,5 @@
+import { ZRole } from '@inovda/domain';
 import { z } from 'zod';
-
-export const ROLES = ['ADMIN', 'VERIFIER', 'OPERATOR', 'VIEWER'] as const;
 
 /** The server's password rule (apps/api ZNewPassword): 10..128 characters with a digit or a symbol. */
 const ZPassword = z
@@ -12,7 +11,7 @@ const ZPassword = z
 const base = {
   email: z.string().trim().max(254, 'form.tooLong').pipe(z.email('form.email')),
   name: z.string().trim().min(2, 'form.tooShort').max(200, 'form.tooLong'),
-  role: z.enum(ROLES),
+  role: ZRole,
   unitId: z.string().nullable(),
   active: z.boolean(),
 };

@@ -1,3 +1,4 @@
+import { ROLES } from '@inovda/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input, Select, Switch, TreeSelect } from 'antd';
 import { Controller, useWatch } from 'react-hook-form';
@@ -5,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
 import { useAdminForm } from '../use-admin-form';
 import type { TTreeOption } from '../units/unit-tree-options';
-import { ROLES, ZUserCreateForm, ZUserEditForm, type TUserCreateForm } from './user-form-schema';
+import { ZUserCreateForm, ZUserEditForm, type TUserCreateForm } from './user-form-schema';
 
 const FIELDS = ['email', 'name', 'role', 'unitId', 'active', 'password'] as const;
 

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '@inovda/domain';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -21,13 +22,12 @@ import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useLanguage } from '../../../lib/use-language';
 import { toParentOptions } from '../units/unit-tree-options';
 import { UserForm } from './user-form';
-import { ROLES, type TUserCreateForm } from './user-form-schema';
+import type { TUserCreateForm } from './user-form-schema';
 import { useCursorPages } from '../use-cursor-pages';
 import { useFitTable } from '../../../components/use-fit-table';
 
 type TUser = TRouterOutputs['user']['list']['items'][number];
 type TEditing = { mode: 'create' } | { mode: 'edit'; user: TUser };
-type TRole = (typeof ROLES)[number];
 
 const EMPTY: TUserCreateForm = {
   email: '',
@@ -48,7 +48,7 @@ export default function UsersPage() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<TEditing | null>(null);
-  const [role, setRole] = useState<TRole | undefined>();
+  const [role, setRole] = useState<Role | undefined>();
   const [active, setActive] = useState<boolean | undefined>();
   const [search, setSearch] = useState('');
   const pages = useCursorPages([role, active, search].join('|'));
@@ -148,7 +148,7 @@ export default function UsersPage() {
           onSearch={(v) => setSearch(v.trim())}
           style={{ width: 240, maxWidth: '100%' }}
         />
-        <Select<TRole>
+        <Select<Role>
           allowClear
           placeholder={t('users.role')}
           aria-label={t('users.role')}

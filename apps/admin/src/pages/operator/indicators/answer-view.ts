@@ -1,3 +1,4 @@
+import { hasEvidence, type TSidIndicator, type TVerdict } from '@inovda/domain';
 import type { TEvidenceCheckView } from '../../../features/evidence-check/evidence-check';
 
 /** One stored evidence file attached to an answer. */
@@ -8,8 +9,6 @@ export interface TEvidenceView {
   kind: string;
   size: number;
 }
-
-type TVerdict = 'PENDING' | 'ACCEPTED' | 'DOWNGRADED' | 'REJECTED';
 
 /** The operator's answer to one SID indicator, with the verifier's verdict (what the cards show). */
 export interface TAnswerView {
@@ -28,12 +27,13 @@ export interface TAnswerView {
 }
 
 /**
- * An indicator counts as filled when a tier is chosen and it has evidence (a file or, where allowed, a link),
- * and the verifier has not rejected it: a rejected answer needs work, so it loses its "complete" mark.
+ * An indicator counts as filled when a tier is chosen and it has evidence (the domain's `hasEvidence`: a file
+ * or, where the indicator allows it, a link), and the verifier has not rejected it: a rejected answer needs
+ * work, so it loses its "complete" mark.
  */
-export function isAnswerComplete(answer: TAnswerView | undefined, allowsLink: boolean): boolean {
+export function isAnswerComplete(answer: TAnswerView | undefined, indicator: TSidIndicator): boolean {
   if (!answer || answer.claimedTier < 1 || answer.verdict === 'REJECTED') return false;
-  return answer.evidence.length > 0 || (allowsLink && answer.links.length > 0);
+  return hasEvidence(indicator, { evidenceCount: answer.evidence.length, links: answer.links });
 }
 
 /** The verifier said something the operator should read: a downgrade, a rejection, or any note. */

@@ -53,7 +53,7 @@ export function IndicatorCard({
   const basis = answer?.basis ?? null;
   const evidence = indicator.bases?.find((b) => b.code === basis)?.evidence ?? indicator.evidence;
   const kinds = evidence.fileKinds as TFileKind[];
-  const complete = isAnswerComplete(answer, Boolean(indicator.evidence.allowsLink));
+  const complete = isAnswerComplete(answer, indicator);
   const headingId = `indicator-${indicator.code}-title`;
 
   return (

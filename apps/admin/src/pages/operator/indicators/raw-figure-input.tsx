@@ -1,4 +1,4 @@
-import type { TBands, TEditionPack } from '@inovda/domain';
+import { type TBands, type TEditionPack, scoreRowX100 } from '@inovda/domain';
 import { Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ export function RawFigureInput({
           ? t('workspace.rawFigureZero')
           : t('workspace.rawFigureTier', {
               tier: preview.tier,
-              points: formatScore(weightX100 * preview.tier, lng),
+              points: formatScore(scoreRowX100(weightX100, preview.tier), lng),
             })
         : t('workspace.rawFigureHint');
   return (

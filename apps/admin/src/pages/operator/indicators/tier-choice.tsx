@@ -1,4 +1,4 @@
-import type { TEditionPack, TSidIndicator } from '@inovda/domain';
+import { type TEditionPack, type TSidIndicator, scoreRowX100 } from '@inovda/domain';
 import { Button, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OptionCards } from '../../../components/option-cards';
@@ -85,7 +85,7 @@ export function TierChoice({
             title: t('workspace.optionTitle', { tier: option.tier }),
             description: option.text,
             aside: t('workspace.optionPoints', {
-              points: formatScore(indicator.weightX100 * option.tier, lng),
+              points: formatScore(scoreRowX100(indicator.weightX100, option.tier), lng),
             }),
           }))}
         />
