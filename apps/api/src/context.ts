@@ -79,7 +79,7 @@ export async function buildContext(
 }
 
 /** Cookies of an Express request/response pair. */
-export function createExpressCookieJar(opts: Pick<CreateExpressContextOptions, 'req' | 'res'>): CookieJar {
+function createExpressCookieJar(opts: Pick<CreateExpressContextOptions, 'req' | 'res'>): CookieJar {
   const parsed = parseCookie(opts.req.headers.cookie ?? '');
   return {
     get: (name) => parsed[name],

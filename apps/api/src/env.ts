@@ -20,7 +20,7 @@ const positiveInt = (what: string) =>
     .int({ error: `${what}: harus bilangan bulat positif / must be a positive integer` })
     .positive({ error: `${what}: harus bilangan bulat positif / must be a positive integer` });
 
-export const ZEnv = z.object({
+const ZEnv = z.object({
   NODE_ENV: z.string().default('development'),
   PORT: z.coerce
     .number({ error: PORT_MESSAGE })
@@ -135,6 +135,17 @@ function parseTrustProxy(value: string): boolean | number | string {
   if (value === '0' || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * LOG_LEVEL and NODE_ENV as the raw environment has them, for the logger in use before `loadEnv` has checked
+ * the rest (or when it refuses it).
+ */
+export function earlyLogSettings(source: Record<string, string | undefined> = process.env): {
+  level: string;
+  production: boolean;
+} {
+  return { level: source.LOG_LEVEL || 'info', production: source.NODE_ENV === 'production' };
 }
 
 /** Reads the environment; empty values count as unset. Throws EnvError listing every bad variable. */

@@ -11,7 +11,7 @@ export type Lang = TLanguage;
 export type ErrorParams = Record<string, string | number | boolean | null>;
 export type AppCode = TAppCode;
 
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   'AUTH.INVALID_CREDENTIALS': 'UNAUTHORIZED',
   'AUTH.THROTTLED': 'TOO_MANY_REQUESTS',
   'AUTH.UNAUTHENTICATED': 'UNAUTHORIZED',
@@ -116,7 +116,7 @@ export const ERROR_STATUS = {
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const satisfies Record<TAppCode, TRPC_ERROR_CODE_KEY>;
 
-export function isAppCode(code: string): code is TAppCode {
+function isAppCode(code: string): code is TAppCode {
   return Object.hasOwn(ERROR_STATUS, code);
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createDb, type Db, redactUrl } from '@inovda/db';
 import { MigrationError } from '@inovda/db/migrate';
 import { DEMO_PASSWORD } from '@inovda/db/seed';
-import { type AppEnv, EnvError, loadEnv, REPO_ROOT } from './env.ts';
+import { type AppEnv, earlyLogSettings, EnvError, loadEnv, REPO_ROOT } from './env.ts';
 import { createExportRouter } from './exports/export-routes.ts';
 import { describeBackground } from './jobs/describe.ts';
 import { type JobRunner, startJobRunner } from './jobs/job-runner.ts';
@@ -139,7 +139,7 @@ async function start(env: AppEnv, logger: Logger, running: Running): Promise<voi
 
 /** The logger before the environment is known (to report a bad environment). */
 function fallbackLogger(): Promise<Logger> {
-  return createLogger({ format: process.env.NODE_ENV === 'production' ? 'json' : 'pretty' });
+  return createLogger({ format: earlyLogSettings().production ? 'json' : 'pretty' });
 }
 
 async function main(): Promise<void> {

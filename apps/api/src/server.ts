@@ -9,7 +9,7 @@ import helmet from 'helmet';
 import type { AuthConfig } from './auth/config.ts';
 import { pickLang } from './auth/lang.ts';
 import { createContextFactory } from './context.ts';
-import { renderMessage } from './errors.ts';
+import { sendHostError } from './http-errors.ts';
 import { createImportRouter } from './imports/import-routes.ts';
 import { createPublicApiRouter, type PublicApiOptions } from './public-api/public-api.ts';
 import type { ReminderMailQueue } from './jobs/types.ts';
@@ -50,7 +50,7 @@ export interface ServerDeps {
 
 const HEALTH_TIMEOUT_MS = 3_000;
 /** Most calls in one tRPC batch (the admin's client splits at 20). */
-export const MAX_BATCH_ITEMS = 50;
+const MAX_BATCH_ITEMS = 50;
 
 /**
  * Refuses, before any procedure runs, a tRPC batch of mutations holding an `auth.*` one next to others (each password guess
@@ -63,7 +63,7 @@ const guardTrpcBatch: RequestHandler = (req, res, next) => {
   const authInBatch =
     req.method === 'POST' && paths.length > 1 && paths.some((path) => path.startsWith('auth.'));
   if (!authInBatch && paths.length <= MAX_BATCH_ITEMS) return next();
-  jsonError(res, 400, 'VALIDATION.BATCH_REFUSED', pickLang(null, req.get('accept-language')), {
+  sendHostError(res, 400, 'VALIDATION.BATCH_REFUSED', pickLang(null, req.get('accept-language')), {
     max: MAX_BATCH_ITEMS,
   });
 };
@@ -85,16 +85,6 @@ async function isDatabaseUp(prisma: PrismaClient): Promise<boolean> {
   }
 }
 
-function jsonError(res: express.Response, status: number, appCode: string, lang: 'id' | 'en', params = {}) {
-  res.status(status).json({
-    error: {
-      appCode,
-      message: renderMessage(appCode, lang, params),
-      requestId: res.locals.requestId as string,
-    },
-  });
-}
-
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -112,14 +102,14 @@ function sameSiteGuard(publicOrigin: string | undefined): RequestHandler {
     const siteOk = site === undefined || site === 'same-origin' || site === 'none';
     const originOk = origin === undefined || origin === own || origin === publicOrigin;
     if (siteOk && originOk) return next();
-    jsonError(res, 403, 'REQUEST.CROSS_SITE', pickLang(null, req.get('accept-language')));
+    sendHostError(res, 403, 'REQUEST.CROSS_SITE', pickLang(null, req.get('accept-language')));
   };
 }
 
 /** tRPC mutations take JSON only: no form or multipart body reaches a procedure. */
 const jsonOnlyMutations: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST' || req.is('application/json') !== false) return next();
-  jsonError(res, 415, 'REQUEST.JSON_ONLY', pickLang(null, req.get('accept-language')));
+  sendHostError(res, 415, 'REQUEST.JSON_ONLY', pickLang(null, req.get('accept-language')));
 };
 
 export function createServer(deps: ServerDeps): Express {
@@ -206,11 +196,11 @@ export function createServer(deps: ServerDeps): Express {
     });
   }
 
-  app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', pickLang(null, req.get('accept-language'))));
+  app.use((req, res) => sendHostError(res, 404, 'NOT_FOUND', pickLang(null, req.get('accept-language'))));
   const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return jsonError(
+      return sendHostError(
         res,
         status,
         status === 404 ? 'NOT_FOUND' : 'VALIDATION.INVALID_INPUT',
@@ -220,7 +210,7 @@ export function createServer(deps: ServerDeps): Express {
     const requestId = res.locals.requestId as string;
     logInternalError(error, requestId, req.path, req.log);
     if (res.headersSent) return res.end();
-    jsonError(res, 500, 'INTERNAL', pickLang(null, req.get('accept-language')), { requestId });
+    sendHostError(res, 500, 'INTERNAL', pickLang(null, req.get('accept-language')), { requestId });
   };
   app.use(onError);
   return app;

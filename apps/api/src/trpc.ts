@@ -3,7 +3,8 @@ import { Prisma, type Role } from '@inovda/db';
 import { initTRPC, type TRPC_ERROR_CODE_KEY, type TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
 import type { Context } from './context.ts';
-import { AppError, type ErrorParams, type Lang, renderMessage } from './errors.ts';
+import { AppError, type ErrorParams, type Lang } from './errors.ts';
+import { describeAppError } from './http-errors.ts';
 import { type Logger, rootLogger } from './log/logger.ts';
 import { transformer } from './transformer.ts';
 
@@ -102,10 +103,10 @@ const t = initTRPC.context<Context>().create({
     const { appCode, params } = describeError(error, requestId);
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const flat = zodError ? flattenZod(zodError, lang) : null;
-    const messages = { id: renderMessage(appCode, 'id', params), en: renderMessage(appCode, 'en', params) };
+    const { message, messages } = describeAppError(appCode, params, lang);
     return {
       ...shape,
-      message: messages[lang],
+      message,
       data: {
         ...shape.data,
         appCode,
@@ -120,7 +121,6 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
-export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 const mapErrors = t.middleware(async ({ ctx, path, next }) => {

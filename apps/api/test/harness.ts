@@ -45,7 +45,7 @@ export class MemoryCookieJar implements CookieJar {
 }
 
 /** A clock tests can move forward (session expiry, throttle windows). */
-export class TestClock {
+class TestClock {
   private current: number;
   constructor(start = Date.now()) {
     this.current = start;
@@ -56,7 +56,7 @@ export class TestClock {
   }
 }
 
-export interface HarnessUser {
+interface HarnessUser {
   id: string;
   email: string;
   role: Role;

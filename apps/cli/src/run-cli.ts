@@ -1,20 +1,7 @@
-import type { Readable } from 'node:stream';
+import { type CliIo, EXIT_INVALID } from './cli-io.ts';
 import { renderHelp } from './help.ts';
 import { bilingual } from './messages.ts';
 import { parseCliArgs, type Lang } from './parse-args.ts';
-
-/** Where the CLI reads and writes; injected so tests and the bin entry can differ from `process`. */
-export interface CliIo {
-  /** The directory relative FILE paths are resolved against: where the user ran the command. */
-  cwd: string;
-  stdin: Readable;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  version: string;
-}
-
-/** Exit status for invalid input or arguments (nothing is written to stdout then). */
-export const EXIT_INVALID = 2;
 
 /** The language of a usage error: the value of `--lang en` / `--lang=en` if present, else Indonesian. */
 function guessLang(argv: readonly string[]): Lang {

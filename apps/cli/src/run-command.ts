@@ -10,7 +10,7 @@ import type { CliRequest, Lang } from './parse-args.ts';
 import { readInput } from './read-input.ts';
 import { renderPlan } from './render-plan.ts';
 import { renderScore } from './render-score.ts';
-import { EXIT_INVALID, type CliIo } from './run-cli.ts';
+import { type CliIo, EXIT_INVALID } from './cli-io.ts';
 
 function fail(io: CliIo, lines: string[]): number {
   io.stderr.write(`${lines.join('\n')}\n`);

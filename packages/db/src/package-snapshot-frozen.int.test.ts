@@ -60,7 +60,7 @@ describe.each(testBackends())('a frozen PackageSnapshot cannot change on %s', (b
     snapshotId = snapshot.id;
   });
   afterAll(async () => {
-    await db?.close();
+    await db.close();
   });
 
   it('rejects changing a frozen column, deleting and truncating, with a clear message', async () => {

@@ -4,10 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-
-export const TESSERACT = process.env.INOVDA_TESSERACT ?? '/usr/bin/tesseract';
-export const PDFTOPPM = process.env.INOVDA_PDFTOPPM ?? '/usr/bin/pdftoppm';
-export const PDFIMAGES = process.env.INOVDA_PDFIMAGES ?? '/usr/bin/pdfimages';
+import { ocrProcessEnv, PDFIMAGES, PDFTOPPM, TESSERACT } from './env.ts';
 
 export class ReadTimeoutError extends Error {
   constructor() {
@@ -16,7 +13,7 @@ export class ReadTimeoutError extends Error {
 }
 
 /** Runs a program with `input` on stdin and returns stdout; rejects on a non-zero exit or when `signal` fires. */
-export function run(
+function run(
   program: string,
   args: string[],
   input: Uint8Array | null,
@@ -30,7 +27,7 @@ export function run(
     // One OpenMP thread: several files may be read at once, and the API shares the machine.
     const child = spawn(program, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      env: ocrProcessEnv(),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -3,7 +3,7 @@ import { ARTIFACTS_DIR, saveScreenshot } from './browser';
 import { join } from 'node:path';
 
 /** The narrowest screen on which every table must show all its columns without scrolling (1366 is common). */
-export const LAPTOP_WIDTH = 1200;
+const LAPTOP_WIDTH = 1200;
 
 /** One column a user cannot see or reach, or a page that scrolls sideways. */
 export interface TLayoutIssue {
@@ -82,20 +82,6 @@ export async function findLayoutIssues(page: Page): Promise<TLayoutIssue[]> {
       issues.push({ table: '(page)', column: '*', problem: `page is ${overflow} px wider than the window` });
     return issues;
   }, laptop);
-}
-
-/**
- * The check the layout spec and the whole-year scenario call on each screen: saves a full-page screenshot as
- * `e2e/artifacts/layout-<name>-<lng>.png`, then fails with every column that is cut off or hidden.
- */
-export async function expectTablesUsable(page: Page, name: string, lng: 'id' | 'en' = 'id') {
-  await saveLayoutScreenshot(page, `layout-${name}`, lng);
-  const issues = await findLayoutIssues(page);
-  if (issues.length > 0) {
-    const width = page.viewportSize()?.width ?? 0;
-    const lines = issues.map((i) => `  ${i.table} / ${i.column}: ${i.problem}`);
-    throw new Error(`${name} at ${width} px has unusable tables:\n${lines.join('\n')}`);
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-export const DEMO_PASSWORD = 'inovda-demo';
+const DEMO_PASSWORD = 'inovda-demo';
 
 /** Signs in through the login form, as a user would, and waits for the signed-in frame. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

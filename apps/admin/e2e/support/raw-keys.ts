@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  * Upper-case words a person legitimately reads: abbreviations of the domain and of file kinds. Anything else in
  * capitals with an underscore, or a single-word enum code (below), is a code that escaped its label.
  */
-export const RAW_KEY_ALLOW_LIST = new Set([
+const RAW_KEY_ALLOW_LIST = new Set([
   'IID',
   'OPD',
   'UPTD',

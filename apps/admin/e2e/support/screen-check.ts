@@ -5,7 +5,7 @@ import { findRawKeys, readVisibleText } from './raw-keys';
 import { settle } from './screens';
 
 /** The office laptop and the phone every screen of the year is checked at. */
-export const YEAR_SIZES = [
+const YEAR_SIZES = [
   { width: 1366, height: 768 },
   { width: 360, height: 780 },
 ] as const;

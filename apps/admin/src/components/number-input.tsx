@@ -1,7 +1,7 @@
 import { formatDecimalText, formatIssueMessage, parseIdNumber } from '@inovda/domain';
 import { Input, type InputRef } from 'antd';
 import { useState, type Ref } from 'react';
-import { useLanguage } from '../i18n/use-language';
+import { useLanguage } from '../lib/use-language';
 
 export interface TNumberInputProps {
   id?: string;

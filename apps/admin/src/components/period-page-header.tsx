@@ -1,5 +1,5 @@
 import { Flex, Select, Typography } from 'antd';
-import type { usePeriodParam } from '../pages/dashboard/use-period-param';
+import type { usePeriodParam } from '../lib/use-period-param';
 
 /**
  * The heading of a screen about one period: title and intro on the left, the period picker on the right

@@ -50,5 +50,3 @@ export async function changeLanguage(lng: TLanguage) {
   applyLanguage(lng);
   await i18next.changeLanguage(lng);
 }
-
-export { i18next };

@@ -1,13 +1,18 @@
 import { DEFAULT_LANGUAGE, isLanguage, type TLanguage } from '@inovda/i18n';
 
-export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type TLanguage } from '@inovda/i18n';
+export { isLanguage, LANGUAGES, type TLanguage } from '@inovda/i18n';
 
 // The language list is the catalogue's (packages/i18n); this file only remembers the choice on the device.
 const STORAGE_KEY = 'inovda.lang';
 
+/** The browser's localStorage; absent outside a browser (Node tests), whatever the DOM types say. */
+function browserStorage(): Storage | undefined {
+  return typeof localStorage === 'undefined' ? undefined : localStorage;
+}
+
 /** The language chosen earlier on this device, or Indonesian. */
 export function readStoredLanguage(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+  storage: Pick<Storage, 'getItem'> | undefined = browserStorage(),
 ): TLanguage {
   try {
     const stored = storage?.getItem(STORAGE_KEY);
@@ -20,7 +25,7 @@ export function readStoredLanguage(
 
 export function storeLanguage(
   lng: TLanguage,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+  storage: Pick<Storage, 'setItem'> | undefined = browserStorage(),
 ) {
   try {
     storage?.setItem(STORAGE_KEY, lng);

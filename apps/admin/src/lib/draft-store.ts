@@ -26,7 +26,7 @@ export function readDraft<T>(key: string, storage = defaultStorage()): TDraft<T>
   try {
     const raw = storage?.getItem(PREFIX + key);
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<TDraft<T>>;
+    const parsed = JSON.parse(raw) as Partial<TDraft<T>> | null;
     if (!parsed || typeof parsed !== 'object' || !('values' in parsed) || typeof parsed.savedAt !== 'string')
       return null;
     return { values: parsed.values as T, savedAt: parsed.savedAt, baseVersion: parsed.baseVersion ?? null };

@@ -39,7 +39,7 @@ export function labelOf(t: TFunction, group: TLabelGroup, code: string | null | 
 }
 
 /** Several codes as one list of words ("Draf, Dikembalikan"). */
-export function labelsOf(t: TFunction, group: TLabelGroup, codes: readonly string[]): string {
+function labelsOf(t: TFunction, group: TLabelGroup, codes: readonly string[]): string {
   return codes.map((code) => labelOf(t, group, code)).join(', ');
 }
 

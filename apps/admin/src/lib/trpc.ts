@@ -10,7 +10,7 @@ export type TRouterInputs = inferRouterInputs<AppRouter>;
 export type TRouterOutputs = inferRouterOutputs<AppRouter>;
 
 /** React bindings for the one tRPC client: `const trpc = useTRPC(); useQuery(trpc.x.y.queryOptions(...))`. */
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 export function createAppTrpcClient() {
   const options = {

@@ -4,13 +4,13 @@ import { DetailedError, Upload } from 'tus-js-client';
 const EVIDENCE_ID_HEADER = 'Inovda-Evidence-Id';
 
 /** Waits between retries after a dropped connection: quick first, then backing off for up to a minute. */
-export const RETRY_DELAYS_MS = [0, 1_000, 3_000, 5_000, 10_000, 20_000, 30_000, 60_000];
+const RETRY_DELAYS_MS = [0, 1_000, 3_000, 5_000, 10_000, 20_000, 30_000, 60_000];
 
 /**
  * Small chunks: on a weak phone connection a dropped request then costs at most this much, and the upload
  * continues from the last acknowledged chunk instead of from the start.
  */
-export const CHUNK_SIZE = 2 * 1024 * 1024;
+const CHUNK_SIZE = 2 * 1024 * 1024;
 
 export interface TUploadTarget {
   submissionId: string;

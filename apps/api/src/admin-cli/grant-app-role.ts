@@ -10,14 +10,14 @@ import { JOB_SCHEMA } from '../jobs/job-runner.ts';
 import { AdminError, type AdminIo, both } from './io.ts';
 
 /** Tables the database keeps append-only with triggers (migrations audit_append_only, package_snapshot_frozen). */
-export const APPEND_ONLY_TABLES = ['AuditEvent', 'PackageSnapshot', 'PackageSnapshotItem'] as const;
+const APPEND_ONLY_TABLES = ['AuditEvent', 'PackageSnapshot', 'PackageSnapshotItem'] as const;
 /** The only columns the app may ever set on an append-only table: marking a frozen package sent, once. */
-export const APPEND_ONLY_UPDATABLE: Record<string, string[]> = { PackageSnapshot: ['sentAt', 'sentById'] };
+const APPEND_ONLY_UPDATABLE: Record<string, string[]> = { PackageSnapshot: ['sentAt', 'sentById'] };
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** The statements, in order, for a role in the given database and schema (identifiers already validated). */
-export function grantStatements(input: { role: string; database: string; schema: string }): string[] {
+function grantStatements(input: { role: string; database: string; schema: string }): string[] {
   const id = (name: string) => pg.escapeIdentifier(name);
   const role = id(input.role);
   const schema = id(input.schema);

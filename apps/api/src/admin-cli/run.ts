@@ -15,7 +15,7 @@ import { runRestore } from './backup/restore.ts';
 import { createStorage } from '../storage/index.ts';
 import { join } from 'node:path';
 
-export function openAdminDb(env: AppEnv): Promise<Db> {
+function openAdminDb(env: AppEnv): Promise<Db> {
   return createDb(
     env.migrationDatabaseUrl
       ? { databaseUrl: env.migrationDatabaseUrl }

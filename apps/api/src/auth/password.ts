@@ -8,8 +8,8 @@ import { fieldMessage } from '../errors.ts';
 
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MAX_LENGTH = 128;
 
 /** The password rules for new passwords: 10..128 characters with at least one digit or symbol. */
 export const ZNewPassword = z

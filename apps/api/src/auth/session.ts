@@ -49,7 +49,7 @@ export async function createSession(
   return { token, sessionId, expiresAt };
 }
 
-export function isSessionExpired(
+function isSessionExpired(
   session: { expiresAt: Date; lastSeenAt: Date },
   now: Date,
   config: AuthConfig,

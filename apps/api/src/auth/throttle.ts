@@ -13,7 +13,7 @@ import { AppError } from '../errors.ts';
 
 export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as const;
 /** How long a successful sign-in makes its address "known" for the account (and is kept in the table). */
-export const KNOWN_ADDRESS_DAYS = 30;
+const KNOWN_ADDRESS_DAYS = 30;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -34,7 +34,7 @@ function delayEndsAt(failures: { createdAt: Date }[]): number | null {
 }
 
 /** Minutes until a new attempt is allowed (rounded up, at least 1), or null when not throttled. */
-export async function getThrottleMinutes(
+async function getThrottleMinutes(
   prisma: Db,
   input: { email: string; ip: string; now: Date },
 ): Promise<number | null> {

@@ -28,7 +28,7 @@ export interface CachedAssessment {
  * Entries per database client. An entry is a handful of findings (about 1-2 KB), so 20,000 entries stay below
  * about 40 MB and hold every assessed answer of a large region's period (500 innovations x 19 indicators).
  */
-export const ASSESSMENT_CACHE_MAX = 20_000;
+const ASSESSMENT_CACHE_MAX = 20_000;
 
 const caches = new WeakMap<PrismaClient, LRUCache<string, CachedAssessment>>();
 

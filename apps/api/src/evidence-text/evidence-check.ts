@@ -15,9 +15,9 @@ import {
 } from '@inovda/domain';
 import { assessmentKey, assessmentCacheOf, type CachedAssessment } from './assessment-cache.ts';
 
-export type EvidenceCheckStatus = 'PENDING' | 'DONE' | 'UNREADABLE' | 'FAILED';
+type EvidenceCheckStatus = 'PENDING' | 'DONE' | 'UNREADABLE' | 'FAILED';
 
-export interface EvidenceCheckFinding {
+interface EvidenceCheckFinding {
   code: string;
   severity: EvidenceFinding['severity'];
   /** The evidence file the finding is about (id), null when it concerns the answer as a whole. */

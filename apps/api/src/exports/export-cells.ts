@@ -14,9 +14,9 @@ export interface NumberCell {
 
 export type Cell = string | number | Date | NumberCell;
 
-export const DECIMAL_FORMAT = '#,##0.00';
-export const RUPIAH_FORMAT = '"Rp" #,##0';
-export const DATE_FORMAT = 'dd/mm/yyyy';
+const DECIMAL_FORMAT = '#,##0.00';
+const RUPIAH_FORMAT = '"Rp" #,##0';
+const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** Integer hundredths (a score, a weight) as a number with two decimals. */
 export function x100Cell(valueX100: number): NumberCell {
@@ -33,7 +33,7 @@ export function rupiahCell(amount: number): NumberCell {
   return { number: amount, numFmt: RUPIAH_FORMAT, text: String(amount) };
 }
 
-export function isNumberCell(cell: Cell): cell is NumberCell {
+function isNumberCell(cell: Cell): cell is NumberCell {
   return typeof cell === 'object' && !(cell instanceof Date);
 }
 

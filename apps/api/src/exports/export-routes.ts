@@ -14,8 +14,8 @@ import { auditContext, writeAudit } from '../audit.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { AppError } from '../errors.ts';
 import type { Storage } from '../storage/index.ts';
-import { getRequestUser, requireSession, type RequestUser } from '../uploads/upload-auth.ts';
-import { errorBody } from '../uploads/upload-errors.ts';
+import { getRequestUser, requireSession, type RequestUser } from '../auth/request-session.ts';
+import { sendErrorBody } from '../http-errors.ts';
 import { mayExport } from './export-access.ts';
 import { loadPackageData, type PackageData } from './load-package.ts';
 import { loadRegionPortfolio, ZPortfolioBasis } from './portfolio-export.ts';
@@ -66,10 +66,13 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
   router.use('/exports', (req, res, next) => {
     const site = req.get('sec-fetch-site');
     if (site === undefined || site === 'same-origin' || site === 'none') return next();
-    res
-      .status(403)
-      .type('application/json')
-      .send(errorBody('REQUEST.CROSS_SITE', {}, req.acceptsLanguages('id', 'en') === 'en' ? 'en' : 'id'));
+    sendErrorBody(
+      res,
+      403,
+      'REQUEST.CROSS_SITE',
+      {},
+      req.acceptsLanguages('id', 'en') === 'en' ? 'en' : 'id',
+    );
   });
 
   const audit = (
@@ -97,18 +100,11 @@ export function createExportRouter(deps: ExportRouterDeps): Router {
       const who = getRequestUser(req);
       if (!who) return void next(new Error('export route reached without a session'));
       if (!mayExport(who.user.role)) {
-        return void res
-          .status(403)
-          .type('application/json')
-          .send(errorBody('AUTH.FORBIDDEN', { role: who.user.role }, who.lang));
+        return sendErrorBody(res, 403, 'AUTH.FORBIDDEN', { role: who.user.role }, who.lang);
       }
       run(req, res, who).catch((error: unknown) => {
         if (error instanceof AppError && STATUS_OF[error.appCode] && !res.headersSent) {
-          res
-            .status(STATUS_OF[error.appCode] ?? 400)
-            .type('application/json')
-            .send(errorBody(error.appCode, error.params, who.lang));
-          return;
+          return sendErrorBody(res, STATUS_OF[error.appCode] ?? 400, error.appCode, error.params, who.lang);
         }
         if (res.headersSent) return void res.destroy(error as Error);
         next(error);

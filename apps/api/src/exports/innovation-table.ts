@@ -17,8 +17,6 @@ import {
 } from './labels.ts';
 import type { PackageAnswer, PackageData, PackageInnovation } from './load-package.ts';
 
-export type { Cell } from './export-cells.ts';
-
 export interface Table {
   header: string[];
   rows: Cell[][];

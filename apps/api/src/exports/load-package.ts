@@ -18,9 +18,9 @@ import { loadPeriodWithPack } from '../services/period-access.ts';
 import { submissionProfile, submissionProfileSelect } from '../services/innovation-profile.ts';
 
 /** The states whose submissions form the package (the domain's, frozen by the admin's send decision). */
-export const PACKAGE_STATES: readonly SubmissionState[] = DOMAIN_PACKAGE_STATES;
+const PACKAGE_STATES: readonly SubmissionState[] = DOMAIN_PACKAGE_STATES;
 
-export const packageSubmissionSelect = {
+const packageSubmissionSelect = {
   id: true,
   state: true,
   sentAt: true,

@@ -12,7 +12,7 @@ import { finished } from 'node:stream/promises';
 import type { PackageData } from './load-package.ts';
 import { MANIFEST_FORMAT, type PreparedPackage, sha256Hex } from './package-zip.ts';
 
-export interface CachedPackageMeta {
+interface CachedPackageMeta {
   zip: string;
   manifestSha256: string;
   files: number;
@@ -94,5 +94,3 @@ export function createPackageCache(dir: string) {
 
   return { dir, read, write };
 }
-
-export type PackageCache = ReturnType<typeof createPackageCache>;

@@ -37,7 +37,7 @@ function extensionOf(evidence: PackageEvidence): string {
 }
 
 /** The folder of one innovation: its position in the package and its name. */
-export function innovationFolder(index: number, item: PackageInnovation): string {
+function innovationFolder(index: number, item: PackageInnovation): string {
   return `${String(index + 1).padStart(3, '0')}-${slugify(item.profile.name ?? item.innovationId)}`;
 }
 

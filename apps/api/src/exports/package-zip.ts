@@ -15,10 +15,10 @@ import { type EvidenceEntry, listEvidenceEntries, listProfileEntries } from './p
 import { renderProfilePdf } from './profile-pdf.ts';
 import { writeInnovationsCsv, writeXlsx } from './workbook.ts';
 
-export const MANIFEST_NAME = 'manifest.json';
+const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'inovda-paket-iid/1';
 
-export interface ManifestFile {
+interface ManifestFile {
   path: string;
   sha256: string;
   size: number;

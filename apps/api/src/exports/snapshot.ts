@@ -11,7 +11,6 @@ import {
   listChangedSinceFreeze,
   PACKAGE_STATES,
   type PackageError,
-  type Predicate,
   PREDICATE_LABELS,
 } from '@inovda/domain';
 import { auditContext, writeAudit } from '../audit.ts';
@@ -60,7 +59,7 @@ export const snapshotSummarySelect = {
 type SnapshotRow = Prisma.PackageSnapshotGetPayload<{ select: typeof snapshotSummarySelect }>;
 
 /** FROZEN: can be sent; STALE: a submission changed since (freeze again); SENT: marked sent. */
-export type SnapshotStatus = 'FROZEN' | 'STALE' | 'SENT';
+type SnapshotStatus = 'FROZEN' | 'STALE' | 'SENT';
 
 function frozenItems(row: SnapshotRow) {
   return row.items.map((item) => ({
@@ -75,7 +74,7 @@ function frozenItems(row: SnapshotRow) {
 const projection = (iidX100: number, predicate: string) => ({
   iidX100,
   predicate,
-  predicateLabel: PREDICATE_LABELS[predicate as Predicate] ?? predicate,
+  predicateLabel: (PREDICATE_LABELS as Partial<Record<string, string>>)[predicate] ?? predicate,
 });
 
 /** The API's view of a snapshot row: status and changed submissions derived with the domain. */

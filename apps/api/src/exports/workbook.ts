@@ -9,8 +9,8 @@ import { type Cell, csvValue, decimalCell, displayLength, x100Cell, xlsxValue } 
 import { buildInnovationTable, type Table } from './innovation-table.ts';
 import type { PackageData } from './load-package.ts';
 
-export const CSV_DELIMITER = ';';
-export const SHEET_NAMES = { innovations: 'Inovasi', spd: 'SPD', summary: 'Ringkasan' } as const;
+const CSV_DELIMITER = ';';
+const SHEET_NAMES = { innovations: 'Inovasi', spd: 'SPD', summary: 'Ringkasan' } as const;
 
 function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -75,7 +75,7 @@ function summaryTable(data: PackageData): Table {
 }
 
 /** The national form workbook of the package. */
-export function buildWorkbook(data: PackageData, createdAt: Date): ExcelJS.Workbook {
+function buildWorkbook(data: PackageData, createdAt: Date): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Inovda';
   workbook.created = createdAt;

@@ -3,7 +3,7 @@
 import { EMPTY_DISPLAY, type FieldChange, type ImportMode, type RowAction } from './report.ts';
 
 /** Display text of a stored or parsed value: lists joined by "; ", empty as "—". */
-export function displayValue(value: unknown): string {
+function displayValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return EMPTY_DISPLAY;
   if (Array.isArray(value)) return value.length === 0 ? EMPTY_DISPLAY : value.map(displayValue).join('; ');
   if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import { assertSameRegion, type ScopeUser } from '../scope.ts';
 import { detectImportFormat } from './detect-format.ts';
 import { IMPORT_FILE_TTL_MS, MAX_IMPORT_BYTES } from './limits.ts';
 
-export const importFileSelect = {
+const importFileSelect = {
   id: true,
   regionId: true,
   ownerId: true,

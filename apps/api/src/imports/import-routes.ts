@@ -8,9 +8,9 @@ import { OPEN_PERIOD_STATES } from '@inovda/domain';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { auditContext } from '../audit.ts';
 import type { AuthConfig } from '../auth/config.ts';
-import { AppError, statusOf, type Lang } from '../errors.ts';
-import { getRequestUser, requireSession, type RequestUser } from '../uploads/upload-auth.ts';
-import { errorBody } from '../uploads/upload-errors.ts';
+import { getRequestUser, requireSession, type RequestUser } from '../auth/request-session.ts';
+import { AppError, type ErrorParams, type Lang } from '../errors.ts';
+import { httpStatusOf, sendErrorBody } from '../http-errors.ts';
 import { cleanFileName, storeImportFile } from './import-file.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
 import { buildTemplate } from './template.ts';
@@ -31,22 +31,8 @@ const TEMPLATE_NAME: Record<ImportKind, string> = {
   USERS: 'templat-impor-pengguna.xlsx',
   INNOVATIONS: 'templat-impor-inovasi.xlsx',
 };
-/** HTTP statuses of the tRPC codes these routes answer with. */
-const HTTP_STATUS: Record<string, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-};
-
-function sendError(res: Response, appCode: string, params: Record<string, string | number>, lang: Lang) {
-  const status = HTTP_STATUS[statusOf(appCode)] ?? 400;
-  res
-    .status(status)
-    .type('application/json')
-    .send(errorBody(appCode, params, lang));
+function sendError(res: Response, appCode: string, params: ErrorParams, lang: Lang) {
+  sendErrorBody(res, httpStatusOf(appCode), appCode, params, lang);
 }
 
 const tooLarge = { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 };
@@ -69,7 +55,7 @@ export function createImportRouter(deps: ImportRouterDeps): Router {
       const who = getRequestUser(req)!;
       run(req, res, who).catch((error: unknown) => {
         if (error instanceof AppError && !res.headersSent)
-          return sendError(res, error.appCode, error.params as Record<string, string | number>, who.lang);
+          return sendError(res, error.appCode, error.params, who.lang);
         next(error);
       });
     };

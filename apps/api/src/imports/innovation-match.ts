@@ -5,13 +5,20 @@ import type { Prisma } from '@inovda/db';
 import { canEditAnswers, type TInnovationProfileDraft } from '@inovda/domain';
 import { changedFields, writeAuditMany } from '../audit.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
-import { innovationDetailSelect } from '../routers/innovation/selects.ts';
+import { innovationDetailSelect } from '../services/innovation-selects.ts';
 import { isArchivedPeriod } from '../services/archive.ts';
 import { innovationColumnsSelect, splitProfile } from '../services/innovation-profile.ts';
 import { collectChanges } from './changes.ts';
 import { updateEachAudited } from './update-audited.ts';
-import type { InnovationPlan } from './innovations.ts';
 import { type FieldChange, type ImportIssue, type ImportTarget, rowIssue } from './report.ts';
+
+/** One checked row of an innovation import: the draft it writes and the innovation it updates, if any. */
+export interface InnovationPlan {
+  periodId: string;
+  draft: TInnovationProfileDraft & { name: string; unitId: string; urusan: string };
+  /** The innovation an UPDATE row changes, at the version the check read; null for a new one. */
+  existing: { id: string; version: number } | null;
+}
 
 /** The duplicate rule's form of a name: trimmed, inner spaces collapsed, case-insensitive. */
 export const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
@@ -56,13 +63,15 @@ function profileByColumn(draft: Draft): [string, unknown][] {
 /** The stored profile with the row's filled cells over it (rancang bangun section by section). */
 export function mergeProfile(stored: Draft, fromRow: Draft, urusanLainGiven: boolean): Draft {
   const merged: Record<string, unknown> = { ...stored };
-  for (const [field, value] of Object.entries(fromRow)) {
+  for (const [field, value] of Object.entries(fromRow) as [string, unknown][]) {
     if (value === undefined || field === 'name' || field === 'unitId') continue;
     if (field === 'urusanLain' && !urusanLainGiven) continue;
     merged[field] = value;
   }
   if (fromRow.rancangBangun) {
-    const given = Object.entries(fromRow.rancangBangun).filter(([, text]) => text !== undefined);
+    const given = (Object.entries(fromRow.rancangBangun) as [string, unknown][]).filter(
+      ([, text]) => text !== undefined,
+    );
     merged.rancangBangun = { ...stored.rancangBangun, ...Object.fromEntries(given) };
   }
   return merged;

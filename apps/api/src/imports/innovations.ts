@@ -9,21 +9,22 @@
 // its submission may be edited (DRAFT or RETURNED) and its period is not closed or archived: otherwise a row
 // that would change it is an error (a row that changes nothing is UNCHANGED and fine).
 import type { Prisma } from '@inovda/db';
-import {
-  isPeriodOpen,
-  type TEditionPack,
-  type TInnovationProfileDraft,
-  urusanSlugFromName,
-  validateProfile,
-} from '@inovda/domain';
+import { isPeriodOpen, type TEditionPack, urusanSlugFromName, validateProfile } from '@inovda/domain';
 import { writeAuditMany } from '../audit.ts';
-import { innovationDetailSelect, submissionSummarySelect } from '../routers/innovation/selects.ts';
-import { ZInnovationCreate } from '../routers/innovation/mutations.ts';
+import { innovationDetailSelect, submissionSummarySelect } from '../services/innovation-selects.ts';
+import { ZInnovationCreate } from '../services/innovation-create.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import { joinProfile, splitProfile } from '../services/innovation-profile.ts';
 import { type CellValue, cellDate, cellDecimal, cellInteger, cellText } from './cells.ts';
 import { actionOf, refusesExisting } from './changes.ts';
-import { loadExisting, lockIssue, mergeProfile, nameKey, profileChanges } from './innovation-match.ts';
+import {
+  type InnovationPlan,
+  loadExisting,
+  lockIssue,
+  mergeProfile,
+  nameKey,
+  profileChanges,
+} from './innovation-match.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';
 import { loadUnitsByShort, shortKey, urusanSlugs } from './region-units.ts';
 import type { SheetRow } from './read-sheet.ts';
@@ -38,13 +39,6 @@ import {
   rowIssue,
   zodIssues,
 } from './report.ts';
-
-export interface InnovationPlan {
-  periodId: string;
-  draft: TInnovationProfileDraft & { name: string; unitId: string; urusan: string };
-  /** The innovation an UPDATE row changes, at the version the check read; null for a new one. */
-  existing: { id: string; version: number } | null;
-}
 
 /** Profile path (first one or two segments) -> column. */
 const PATH_COLUMN: Record<string, string> = {
@@ -84,7 +78,7 @@ const PATH_COLUMN: Record<string, string> = {
   koordinat: 'lintang',
 };
 
-export function columnOfPath(path: readonly PropertyKey[]): string | null {
+function columnOfPath(path: readonly PropertyKey[]): string | null {
   const two = path.slice(0, 2).map(String).join('.');
   return PATH_COLUMN[two] ?? PATH_COLUMN[String(path[0])] ?? null;
 }

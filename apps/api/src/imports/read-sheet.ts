@@ -75,7 +75,7 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 /** The separator of the first non-empty line: the most frequent of `;`, `,` and tab outside quotes. */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   const counts = new Map<string, number>([
     [';', 0],

@@ -40,7 +40,7 @@ import {
 /** Columns shown in the preview table; a row also carries the value of every column it has an issue in. */
 const PREVIEW_COLUMNS = 6;
 
-export interface ImportReportRow {
+interface ImportReportRow {
   row: number;
   values: Record<string, string>;
   errors: ImportIssue[];

@@ -7,7 +7,7 @@
 import type { Prisma, UnitKind } from '@inovda/db';
 import { writeAuditMany } from '../audit.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
-import { unitSelect, ZUnitFields } from '../routers/unit.ts';
+import { unitSelect, ZUnitFields } from '../services/units.ts';
 import { cellText } from './cells.ts';
 import { actionOf, collectChanges, refusesExisting } from './changes.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';

@@ -11,7 +11,7 @@ import type { Prisma, Role } from '@inovda/db';
 import { writeAuditMany } from '../audit.ts';
 import { normalizeEmail } from '../auth/login.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
-import { assertEmailFree, assertUnitForRole, userSelect, ZUserCreate } from '../routers/user.ts';
+import { assertEmailFree, assertUnitForRole, userSelect, ZUserCreate } from '../services/users.ts';
 import { cellText } from './cells.ts';
 import { actionOf, collectChanges, refusesExisting } from './changes.ts';
 import { chunksOf, WRITE_CHUNK_ROWS } from './limits.ts';

@@ -12,7 +12,8 @@ type PGliteInstance = Extract<DbTarget, { kind: 'pglite' }>['pglite'];
  */
 export function pgliteBossDb(pglite: PGliteInstance): PgBoss.Db {
   return {
-    async executeSql(text, values) {
+    // pg-boss calls without values for plain statements, whatever its type says.
+    async executeSql(text, values?: unknown[]) {
       if (values && values.length > 0) return { rows: (await pglite.query(text, values)).rows };
       const results = await pglite.exec(text);
       return { rows: results.at(-1)?.rows ?? [] };
@@ -23,7 +24,7 @@ export function pgliteBossDb(pglite: PGliteInstance): PgBoss.Db {
 /** pg-boss's database inside a Prisma interactive transaction (for `insert(jobs, { db })`). */
 export function transactionBossDb(tx: Prisma.TransactionClient): PgBoss.Db {
   return {
-    async executeSql(text, values) {
+    async executeSql(text, values?: unknown[]) {
       const params: unknown[] = values ?? [];
       return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
     },

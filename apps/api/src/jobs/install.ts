@@ -7,7 +7,7 @@ import { pgliteBossDb } from './boss-db.ts';
 import { JOB_SCHEMA, QUEUES } from './job-runner.ts';
 
 /** Every queue the job runner may work, with the policy it is created with (a policy cannot change later). */
-export const QUEUE_DEFINITIONS: PgBoss.Queue[] = [
+const QUEUE_DEFINITIONS: PgBoss.Queue[] = [
   { name: QUEUES.sweep, policy: 'singleton' },
   { name: QUEUES.housekeeping, policy: 'singleton' },
   { name: QUEUES.email },

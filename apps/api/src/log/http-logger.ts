@@ -12,7 +12,7 @@ const REQUEST_ID = /^[\w.-]{8,100}$/;
 /** Express request with the fields pino-http's serializer may read. */
 type LoggedRequest = IncomingMessage & { id?: unknown; ip?: string; originalUrl?: string };
 
-export function pickRequestId(incoming: string | string[] | undefined, trustProxy: boolean): string {
+function pickRequestId(incoming: string | string[] | undefined, trustProxy: boolean): string {
   const value = Array.isArray(incoming) ? incoming[0] : incoming;
   return trustProxy && value && REQUEST_ID.test(value) ? value : randomUUID();
 }

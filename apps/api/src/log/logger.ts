@@ -3,13 +3,14 @@
 // install never loads it). Secrets never reach a log line: passwords, cookies and session tokens are redacted
 // wherever they appear in a logged object, and the request serializers never include headers.
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { earlyLogSettings } from '../env.ts';
 
 export type { Logger } from 'pino';
 
-export type LogFormat = 'json' | 'pretty';
+type LogFormat = 'json' | 'pretty';
 
 /** Paths censored in every log line (pino redact). Request headers are not logged at all; these catch the rest. */
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'password',
   'newPassword',
   'currentPassword',
@@ -41,7 +42,7 @@ export interface LoggerConfig {
   destination?: DestinationStream;
 }
 
-export function loggerOptions(level = 'info'): LoggerOptions {
+function loggerOptions(level = 'info'): LoggerOptions {
   return {
     level,
     base: { app: 'inovda' },
@@ -76,7 +77,7 @@ let root: Logger | undefined;
 
 /** The process's logger (JSON on stdout until `setRootLogger` is called by the start command). */
 export function rootLogger(): Logger {
-  return (root ??= createJsonLogger({ level: process.env.LOG_LEVEL || 'info' }));
+  return (root ??= createJsonLogger({ level: earlyLogSettings().level }));
 }
 
 export function setRootLogger(logger: Logger): void {

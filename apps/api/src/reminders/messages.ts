@@ -43,7 +43,7 @@ export function reminderLink(audience: ReminderAudience, periodId: string): stri
   }
 }
 
-export function formatDeadline(iso: string, timeZone: string, lang: Lang): string {
+function formatDeadline(iso: string, timeZone: string, lang: Lang): string {
   const when = new Intl.DateTimeFormat(LOCALE[lang], {
     weekday: 'long',
     day: 'numeric',

@@ -11,7 +11,7 @@ import {
 import { collectSubtree } from '../scope.ts';
 
 /** How many unit names a reminder lists before "and N more". */
-export const LISTED_UNITS = 10;
+const LISTED_UNITS = 10;
 
 export interface PeriodSnapshot {
   period: { id: string; name: string; year: number };

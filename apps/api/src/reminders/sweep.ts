@@ -24,7 +24,7 @@ export interface SweepOptions {
   requestId?: string;
 }
 
-export interface SweepDeadline {
+interface SweepDeadline {
   periodId: string;
   periodName: string;
   deadline: ReminderDeadline;

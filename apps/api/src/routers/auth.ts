@@ -12,7 +12,7 @@ import { claimLoginAttempt, markLoginSucceeded } from '../auth/throttle.ts';
 import { AppError } from '../errors.ts';
 import { authedProcedure, publicProcedure } from '../trpc.ts';
 
-export const ZLoginInput = z.object({
+const ZLoginInput = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(1000),
   /**
@@ -21,7 +21,7 @@ export const ZLoginInput = z.object({
    */
   newPassword: ZNewPassword.optional(),
 });
-export const ZChangePasswordInput = z.object({
+const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1).max(1000),
   newPassword: ZNewPassword,
 });

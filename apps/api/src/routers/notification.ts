@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
 import { authedProcedure } from '../trpc.ts';
 
-export const notificationSelect = {
+const notificationSelect = {
   id: true,
   kind: true,
   title: true,

@@ -113,7 +113,7 @@ export const packageRouter = {
         if (!decided.ok) throw packageAppError(decided.error, { sequence: snapshot.sequence }, names);
         for (const submissionId of decided.value.toSend) {
           const item = items.find((candidate) => candidate.submissionId === submissionId);
-          if (!item?.state || item.version === null) throw new Error(`item ${submissionId} vanished`);
+          if (!item) throw new Error(`item ${submissionId} vanished`);
           await applyTransitionIn(
             tx,
             call,

@@ -11,7 +11,7 @@ import { assertSameRegion } from '../scope.ts';
 import { isArchivedPeriod } from '../services/archive.ts';
 import { authedProcedure, roleProcedure } from '../trpc.ts';
 
-export const periodSelect = {
+const periodSelect = {
   id: true,
   year: true,
   name: true,
@@ -27,7 +27,7 @@ export const periodSelect = {
 } as const satisfies Prisma.PeriodSelect;
 
 /** Allowed state changes: forward through the year, REVIEW may reopen, CLOSED may go back to REVIEW. */
-export const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
+const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
   PLANNING: ['OPEN'],
   OPEN: ['REVIEW'],
   REVIEW: ['OPEN', 'CLOSED'],
@@ -156,7 +156,7 @@ export const periodRouter = {
         // A closed or archived period is the read-only archive: only its state may move (reopen, archive);
         // a form that sends its other fields unchanged is fine.
         const { state: _state, ...fields } = data;
-        const changes = Object.entries(fields).filter(
+        const changes = (Object.entries(fields) as [string, unknown][]).filter(
           ([key, value]) => value !== undefined && !sameValue(value, before[key as keyof typeof fields]),
         );
         if (isArchivedPeriod(before.state) && changes.length > 0)

@@ -9,7 +9,7 @@ import { AppError, fieldMessage } from '../errors.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { authedProcedure, roleProcedure } from '../trpc.ts';
 
-export const regionSelect = {
+const regionSelect = {
   id: true,
   code: true,
   name: true,
@@ -20,11 +20,11 @@ export const regionSelect = {
 } as const satisfies Prisma.RegionSelect;
 
 /** One of Indonesia's three zones; anything else is refused with a message in both languages. */
-export const ZRegionTimeZone = z
+const ZRegionTimeZone = z
   .string()
   .refine(isRegionTimeZone, fieldMessage('field.TIME_ZONE', { zones: REGION_TIME_ZONE_NAMES.join(', ') }));
 
-export const ZRegionUpdate = z.object({
+const ZRegionUpdate = z.object({
   /** The version the ADMIN's form was loaded from (optimistic lock). */
   version: z.number().int().positive(),
   /** The display name ("Kabupaten Pati"); the Kemendagri code and the province are not editable here. */

@@ -1,37 +1,18 @@
 // Units (OPD and the UPTD, puskesmas, schools, kecamatan under them) as a tree. Everyone reads their scope;
 // only ADMIN creates and changes units.
-import { type Prisma, UnitKind } from '@inovda/db';
+import type { Prisma } from '@inovda/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditContext, writeAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { updateVersioned } from '../optimistic-lock.ts';
 import { assertSameRegion, collectSubtree, isRegionWide, listScopeUnitIds } from '../scope.ts';
+import { unitSelect, ZUnitFields } from '../services/units.ts';
 import { authedProcedure, roleProcedure } from '../trpc.ts';
 import { buildUnitTree, resolveActivePeriodId } from './unit-tree.ts';
 
-export const unitSelect = {
-  id: true,
-  parentId: true,
-  kind: true,
-  name: true,
-  short: true,
-  urusan: true,
-  active: true,
-  version: true,
-  updatedAt: true,
-} as const satisfies Prisma.UnitSelect;
-
-/** The fields of unit.create; the bulk import checks its rows with the same schema. */
-export const ZUnitFields = z.object({
-  kind: z.enum(UnitKind),
-  name: z.string().trim().min(2).max(200),
-  short: z.string().trim().min(1).max(40),
-  urusan: z.array(z.string().trim().min(1).max(80)).max(40),
-});
-
 /** A unit name as people compare it: case and spacing do not make two units different. */
-export function unitNameKey(name: string): string {
+function unitNameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
 }
 

@@ -1,7 +1,7 @@
 // The one shape in which answers (and their evidence) leave the API.
 import type { Prisma } from '@inovda/db';
 
-export const evidenceSelect = {
+const evidenceSelect = {
   id: true,
   sha256: true,
   size: true,

@@ -5,7 +5,7 @@
 import type { PeriodState } from '@inovda/db';
 import { AppError } from '../errors.ts';
 
-export const ARCHIVE_PERIOD_STATES: ReadonlySet<PeriodState> = new Set<PeriodState>(['CLOSED', 'ARCHIVED']);
+const ARCHIVE_PERIOD_STATES: ReadonlySet<PeriodState> = new Set<PeriodState>(['CLOSED', 'ARCHIVED']);
 
 export function isArchivedPeriod(state: PeriodState): boolean {
   return ARCHIVE_PERIOD_STATES.has(state);

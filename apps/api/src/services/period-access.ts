@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import { assertSameRegion, type ScopeUser } from '../scope.ts';
 import { loadEditionPack } from './edition-pack.ts';
 
-export const periodInfoSelect = {
+const periodInfoSelect = {
   id: true,
   regionId: true,
   year: true,

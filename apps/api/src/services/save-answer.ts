@@ -33,7 +33,7 @@ export function assertAnswersEditable(
   if (!canEditAnswers(state, role)) throw new AppError('ANSWER.LOCKED', { state, role });
 }
 
-function rawText(value: Prisma.JsonValue | null): string | null {
+function rawText(value: Prisma.JsonValue | null | undefined): string | null {
   return value === null || value === undefined
     ? null
     : typeof value === 'string'

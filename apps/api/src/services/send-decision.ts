@@ -25,7 +25,7 @@ import { checkSubmissionReadiness } from './readiness.ts';
 import { loadSubmissionInScope } from './submission-access.ts';
 
 /** Applying a best set moves many submissions in one transaction; a large region needs time. */
-export const APPLY_TRANSACTION_MS = 60_000;
+const APPLY_TRANSACTION_MS = 60_000;
 
 export interface SendCandidate {
   submissionId: string;
@@ -42,7 +42,7 @@ export interface SendCandidate {
 
 type Db = Pick<Prisma.TransactionClient, 'submission' | 'packageSnapshot'>;
 
-export const isInPackage = (row: { state: SubmissionState; includeInSend: boolean }) =>
+const isInPackage = (row: { state: SubmissionState; includeInSend: boolean }) =>
   (PACKAGE_STATES as readonly SubmissionState[]).includes(row.state) && row.includeInSend;
 
 export async function loadSendCandidates(db: Db, periodId: string): Promise<SendCandidate[]> {

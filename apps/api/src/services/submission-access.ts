@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 import { assertSameRegion, assertUnitInScope, type ScopeUser } from '../scope.ts';
 import { assertPeriodWritable } from './archive.ts';
 
-export const submissionAccessSelect = {
+const submissionAccessSelect = {
   id: true,
   state: true,
   version: true,

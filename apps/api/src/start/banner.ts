@@ -17,7 +17,7 @@ export interface BannerInput {
   needsInit: boolean;
 }
 
-export const INIT_HINT = [
+const INIT_HINT = [
   'Belum ada daerah di database ini. Buat daerah dan ADMIN pertamanya: pnpm inovda-admin init',
   'This database has no region yet. Create the region and its first ADMIN: pnpm inovda-admin init',
 ];

@@ -9,7 +9,7 @@ export interface PortBinding {
   serve(handler: RequestListener): void;
 }
 
-export function describePortError(port: number, error: NodeJS.ErrnoException): string {
+function describePortError(port: number, error: NodeJS.ErrnoException): string {
   if (error.code === 'EADDRINUSE') {
     return [
       `Port ${port} sudah dipakai oleh program lain. Hentikan program itu, atau jalankan di port lain: PORT=${port + 1} pnpm start`,

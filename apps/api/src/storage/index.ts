@@ -5,7 +5,7 @@ import { createLocalStorage } from './local-storage.ts';
 import { createS3Storage, type S3StorageOptions } from './s3-storage.ts';
 import type { Storage } from './types.ts';
 
-export { isSha256, type Storage, type StorageInput, type StoredBlob } from './types.ts';
+export type { Storage, StoredBlob } from './types.ts';
 export { localBlobPath } from './local-storage.ts';
 export type { S3StorageOptions } from './s3-storage.ts';
 

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { stageInput, sweepStagingDir } from './staging.ts';
 import { assertSha256, type Storage, type StorageInput, type StoredBlob } from './types.ts';
 
-export const STAGING_DIR_NAME = '.staging';
+const STAGING_DIR_NAME = '.staging';
 
 /** The path of a blob inside a local store root. */
 export function localBlobPath(root: string, sha256: string): string {

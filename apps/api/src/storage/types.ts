@@ -31,7 +31,7 @@ export interface Storage {
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** True for a lower-case hex sha256; every address is checked so that it can never become a path trick. */
-export function isSha256(value: string): boolean {
+function isSha256(value: string): boolean {
   return SHA256_HEX.test(value);
 }
 

@@ -1,8 +1,7 @@
 // The evidence kind of a file, read from its content (magic bytes), never from its name or declared type.
 import { fileTypeFromFile } from 'file-type';
 
-export const EVIDENCE_KINDS = ['PDF', 'JPEG', 'PNG', 'MP4'] as const;
-export type TEvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type TEvidenceKind = 'PDF' | 'JPEG' | 'PNG' | 'MP4';
 
 export interface DetectedKind {
   kind: TEvidenceKind;

@@ -5,22 +5,18 @@ import type { Request, Response } from 'express';
 import { canReachEvidence } from '../services/evidence-access.ts';
 import type { Storage } from '../storage/index.ts';
 import { evidenceFileName } from './detect-kind.ts';
-import { getRequestUser } from './upload-auth.ts';
-import { errorBody } from './upload-errors.ts';
+import { getRequestUser } from '../auth/request-session.ts';
+import { sendErrorBody } from '../http-errors.ts';
 
 export function createDownloadHandler(deps: { prisma: PrismaClient; storage: Storage }) {
   return async (req: Request<{ evidenceId: string }>, res: Response): Promise<void> => {
     const requestUser = getRequestUser(req);
     if (!requestUser) {
-      res.status(401).type('application/json').send(errorBody('AUTH.UNAUTHENTICATED'));
+      sendErrorBody(res, 401, 'AUTH.UNAUTHENTICATED');
       return;
     }
     const { user, lang } = requestUser;
-    const notFound = () =>
-      res
-        .status(404)
-        .type('application/json')
-        .send(errorBody('NOT_FOUND', {}, lang));
+    const notFound = () => sendErrorBody(res, 404, 'NOT_FOUND', {}, lang);
     const evidence = await deps.prisma.evidenceFile.findUnique({
       where: { id: req.params.evidenceId },
       select: {

@@ -11,7 +11,7 @@ import { isRegionWide, listScopeUnitIds, type ScopeUser } from '../scope.ts';
 import { UPLOAD_AUDIT_ACTIONS } from '../services/evidence-access.ts';
 import type { Storage } from '../storage/index.ts';
 import { detectEvidenceKind, evidenceFileName } from './detect-kind.ts';
-import type { RequestUser } from './upload-auth.ts';
+import type { RequestUser } from '../auth/request-session.ts';
 import type { UploadTarget } from './upload-target.ts';
 import { rejection } from './upload-errors.ts';
 

@@ -1,6 +1,6 @@
-// HTTP error answers of the upload and download endpoints, in the same shape as the tRPC errors' data:
-// `{ appCode, message, messages: { id, en }, params }`, so the admin shows the same translated text.
-import { renderMessage, type ErrorParams, type Lang } from '../errors.ts';
+// Refusals of the tus upload endpoint, with the body of every endpoint error (http-errors.ts: `errorBody`).
+import type { ErrorParams, Lang } from '../errors.ts';
+import { errorBody } from '../http-errors.ts';
 
 /** An upload refusal; @tus/server answers a thrown error's `status_code` and `body` as the HTTP response. */
 export class TusRejection extends Error {
@@ -12,11 +12,6 @@ export class TusRejection extends Error {
     this.status_code = status;
     this.body = body;
   }
-}
-
-export function errorBody(appCode: string, params: ErrorParams = {}, lang: Lang = 'id'): string {
-  const messages = { id: renderMessage(appCode, 'id', params), en: renderMessage(appCode, 'en', params) };
-  return JSON.stringify({ appCode, message: messages[lang], messages, params });
 }
 
 export function rejection(

@@ -15,11 +15,11 @@ import type { Storage } from '../storage/index.ts';
 import { createDownloadHandler } from './download.ts';
 import type { EvidenceTextQueue } from '../evidence-text/types.ts';
 import { finishUpload } from './finish-upload.ts';
-import { getRequestUser, requireSession, type RequestUser } from './upload-auth.ts';
+import { getRequestUser, requireSession, type RequestUser } from '../auth/request-session.ts';
 import { isTusRejection, rejection } from './upload-errors.ts';
 import { readClientMetadata, resolveUploadTarget } from './upload-target.ts';
 
-export const DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+const DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 export const EVIDENCE_ID_HEADER = 'Inovda-Evidence-Id';
 const DAY_MS = 24 * 3_600_000;
 
@@ -70,7 +70,7 @@ function requestIdOf(req: TusRequest): string {
 }
 
 /** Default daily upload quota per user: 2 GiB (UPLOAD_QUOTA_BYTES_PER_DAY). */
-export const DEFAULT_UPLOAD_QUOTA_BYTES_PER_DAY = 2 * 1024 * 1024 * 1024;
+const DEFAULT_UPLOAD_QUOTA_BYTES_PER_DAY = 2 * 1024 * 1024 * 1024;
 
 export function createUploadRouter(deps: UploadRouterDeps): UploadRouter {
   const now = deps.now ?? (() => new Date());

@@ -5,7 +5,7 @@ import type { PrismaClient } from '@inovda/db';
 import { isUnitInScope } from '../scope.ts';
 import { loadEditionPack } from '../services/edition-pack.ts';
 import type { TEvidenceKind } from './detect-kind.ts';
-import type { RequestUser } from './upload-auth.ts';
+import type { RequestUser } from '../auth/request-session.ts';
 import { rejection } from './upload-errors.ts';
 
 /** Metadata keys a client may send (`Upload-Metadata`); the server adds `ownerId` and `regionId`. */

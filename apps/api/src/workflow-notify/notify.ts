@@ -24,7 +24,7 @@ export interface WorkflowMove {
 }
 
 /** The event a move announces, or null (moves nobody needs to hear about). */
-export function workflowEventOf(action: WorkflowAction, from: SubmissionState): WorkflowEvent | null {
+function workflowEventOf(action: WorkflowAction, from: SubmissionState): WorkflowEvent | null {
   switch (action) {
     case 'SUBMIT':
       return from === 'RETURNED' ? 'resubmitted' : 'submitted';

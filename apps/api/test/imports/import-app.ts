@@ -7,7 +7,7 @@ import { createServer } from '../../src/server.ts';
 import { binary } from '../export-readers.ts';
 import { createHarness, type Harness, type UserKey } from '../harness.ts';
 
-export type KindSlug = 'units' | 'users' | 'innovations';
+type KindSlug = 'units' | 'users' | 'innovations';
 /** One row of a file: cell values in column order (the template's columns unless a header is given). */
 export type Row = (string | number | Date | null)[];
 

@@ -4,7 +4,7 @@ import { ACTORS, type Actor, type Harness } from '../harness.ts';
 
 export type Expectation = 'allow' | 'deny';
 
-export interface MatrixEntry {
+interface MatrixEntry {
   /** Builds the input for one actor's call; may create data first (each actor makes its own call). */
   input?: (h: Harness, actor: Actor) => unknown;
   /** Call on a brand-new session of the actor (procedures that end the session). */

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export const SMTP_USER = 'inovda';
-export const SMTP_PASSWORD = 'rahasia-uji';
+const SMTP_USER = 'inovda';
+const SMTP_PASSWORD = 'rahasia-uji';
 
 export interface SmtpSink {
   /** smtp://user:password@127.0.0.1:port */

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-export const API_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const API_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Builds the API into a private folder under dist/ (so node_modules resolve as for dist/) and returns it. */
 export function buildDist(): { dir: string; remove(): void } {
@@ -21,7 +21,7 @@ export function buildDist(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -7,7 +7,7 @@ interface Weighted {
 }
 
 /** Tiers 0..3 per code whose sum of weight x tier is exactly `targetX100`; throws when impossible. */
-export function tiersForScore(rows: readonly Weighted[], targetX100: number): Record<string, number> {
+function tiersForScore(rows: readonly Weighted[], targetX100: number): Record<string, number> {
   const order = [...rows].sort((a, b) => b.weightX100 - a.weightX100);
   const capacityFrom = order.map((_, i) => order.slice(i).reduce((sum, row) => sum + 3 * row.weightX100, 0));
   const tiers: Record<string, number> = {};
@@ -28,7 +28,7 @@ export function tiersForScore(rows: readonly Weighted[], targetX100: number): Re
 }
 
 /** The six yandas slugs followed by non-yandas ones, to spread innovations over urusan. */
-export const YANDAS = [
+const YANDAS = [
   'pendidikan',
   'kesehatan',
   'pekerjaan-umum-penataan-ruang',

@@ -4,6 +4,7 @@ import type { SubmissionState, Verdict } from '../generated/prisma/enums.ts';
 import type { InnovationPlan } from './demo-plan.ts';
 import { DOCUMENT_CODES, demoDocumentLines } from './demo-documents.ts';
 import { generatePdf, generatePng } from './evidence-bytes.ts';
+import { must } from './must.ts';
 
 export const SID_CODES = Array.from({ length: 20 }, (_, i) => String(16 + i));
 // Evidence kinds per indicator follow the iga-2026 pack of @inovda/domain: these four accept only images,
@@ -108,7 +109,7 @@ export function planAnswers(name: string, unitName: string, plan: InnovationPlan
   );
   const answers: PlannedAnswer[] = codes.map((code, i) => {
     const tier = claimedTier(name, code, plan);
-    const basis = code === '33' ? BASES[hash(name) % BASES.length]! : null;
+    const basis = code === '33' ? must(BASES[hash(name) % BASES.length], 'measurement basis') : null;
     return {
       code,
       claimedTier: tier,

@@ -1,6 +1,7 @@
 // Tiny, valid evidence files generated in code for the demo (no binary blobs in the repository). Every file
 // carries its own label, so each has distinct content and therefore a distinct sha256.
 import { crc32, deflateSync } from 'node:zlib';
+import { must } from './must.ts';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -66,7 +67,7 @@ export function generatePng(label: string, seed: number, size = 32): Uint8Array 
   const raw = new Uint8Array(size * (1 + size * 3));
   for (let y = 0; y < size; y++) {
     const row = y * (1 + size * 3);
-    for (let x = 0; x < size; x++) raw.set(colours[(x + y) % 8 < 4 ? 0 : 1]!, row + 1 + x * 3);
+    for (let x = 0; x < size; x++) raw.set(must(colours[(x + y) % 8 < 4 ? 0 : 1], 'colour'), row + 1 + x * 3);
   }
   const parts = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

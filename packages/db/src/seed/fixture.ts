@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { must } from './must.ts';
 
-export type FixtureUnitKind = 'OPD' | 'RSUD' | 'KECAMATAN' | 'PUSKESMAS' | 'UPTD' | 'SEKOLAH';
+type FixtureUnitKind = 'OPD' | 'RSUD' | 'KECAMATAN' | 'PUSKESMAS' | 'UPTD' | 'SEKOLAH';
 
 export interface FixtureUnit {
   name: string;
@@ -57,6 +58,7 @@ export function loadPatiFixture(path = FIXTURE_PATH): PatiFixture {
 /** Parents before children, so each unit can reference its parent's id when created. */
 export function sortUnitsParentsFirst(units: FixtureUnit[]): FixtureUnit[] {
   const byShort = new Map(units.map((u) => [u.short, u]));
-  const depth = (u: FixtureUnit): number => (u.parent ? 1 + depth(byShort.get(u.parent)!) : 0);
+  const depth = (u: FixtureUnit): number =>
+    u.parent ? 1 + depth(must(byShort.get(u.parent), `unit ${u.parent}`)) : 0;
   return [...units].sort((a, b) => depth(a) - depth(b));
 }

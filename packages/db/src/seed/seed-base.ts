@@ -4,6 +4,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
 import { sortUnitsParentsFirst, type PatiFixture } from './fixture.ts';
 import type { SeedCounts } from './types.ts';
+import { must } from './must.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,7 +47,7 @@ export async function seedBase(
         name: unit.name,
         short: unit.short,
         urusan: unit.urusan,
-        parentId: unit.parent ? unitIds.get(unit.parent)! : null,
+        parentId: unit.parent ? must(unitIds.get(unit.parent), `unit ${unit.parent}`) : null,
       },
     });
     unitIds.set(unit.short, row.id);
@@ -66,7 +67,9 @@ export async function seedBase(
           name: account.name,
           role: account.role,
           passwordHash,
-          unitId: account.unitShort ? unitIds.get(account.unitShort)! : null,
+          unitId: account.unitShort
+            ? must(unitIds.get(account.unitShort), `unit ${account.unitShort}`)
+            : null,
         },
         select: { id: true },
       });

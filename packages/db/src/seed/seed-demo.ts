@@ -13,6 +13,7 @@ import { loadPatiFixture } from './fixture.ts';
 import { DEMO_EDITION, seedBase } from './seed-base.ts';
 import { seedInnovation, type InnovationToSeed } from './seed-innovations.ts';
 import type { SeedCounts, SeedDemoOptions, SeedDemoResult } from './types.ts';
+import { must } from './must.ts';
 
 // The same argon2id cost as the API's password hashing (OWASP: 19 MiB, 2 passes, 1 lane).
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
@@ -82,7 +83,11 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
     index,
     innovation,
     plan,
-    answers: planAnswers(innovation.name, unitNames.get(innovation.unit)!, plan),
+    answers: planAnswers(
+      innovation.name,
+      must(unitNames.get(innovation.unit), `unit ${innovation.unit}`),
+      plan,
+    ),
   }));
   const stored = new Map<PlannedEvidence, { sha256: string; size: number }>();
   for (const item of toSeed) {

@@ -8,6 +8,7 @@ import type { InnovationPlan } from './demo-plan.ts';
 import type { FixtureInnovation } from './fixture.ts';
 import { DEMO_EDITION, type SeededBase } from './seed-base.ts';
 import type { SeedCounts, SeedScoreFn } from './types.ts';
+import { must } from './must.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,7 +26,7 @@ const REVIEWED: ReadonlySet<string> = new Set(['VERIFIED', 'READY_TO_SEND', 'SEN
 
 function operatorOf(unitShort: string, base: SeededBase): string {
   const account = DEMO_ACCOUNTS.find((a) => a.role === 'OPERATOR' && a.unitShort === unitShort);
-  return base.userIds.get(account?.email ?? ADMIN)!;
+  return must(base.userIds.get(account?.email ?? ADMIN), `operator of ${unitShort}`);
 }
 
 export async function seedInnovation(
@@ -38,14 +39,14 @@ export async function seedInnovation(
 ): Promise<void> {
   const { innovation, plan, answers } = item;
   const actorId = operatorOf(innovation.unit, base);
-  const verifierId = base.userIds.get(VERIFIER)!;
+  const verifierId = must(base.userIds.get(VERIFIER), 'verifier account');
   const submittedAt = plan.state === 'DRAFT' ? null : new Date(Date.UTC(2026, 4, 4 + item.index, 2));
   const reviewedAt = submittedAt && new Date(submittedAt.getTime() + 7 * DAY);
 
   const row = await tx.innovation.create({
     data: {
       regionId: base.regionId,
-      unitId: base.unitIds.get(innovation.unit)!,
+      unitId: must(base.unitIds.get(innovation.unit), `unit ${innovation.unit}`),
       name: innovation.name,
       tahapan: plan.tahapan,
       inisiator: plan.inisiator,

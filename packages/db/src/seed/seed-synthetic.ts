@@ -4,6 +4,7 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { SID_CODES } from './demo-answers.ts';
 import type { SeedScoreAnswer, SeedScoreFn } from './types.ts';
+import { must } from './must.ts';
 
 export interface SyntheticOptions {
   regions: number;
@@ -39,7 +40,7 @@ const STATES = [
   'REJECTED',
 ] as const;
 // Weighted like a live period: most innovations are drafts, submitted or already verified.
-const STATE_CYCLE = [0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 5, 6, 6, 7].map((i) => STATES[i]!);
+const STATE_CYCLE = [0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 5, 6, 6, 7].map((i) => must(STATES[i], 'state'));
 const URUSAN_CYCLE = [
   'pendidikan',
   'kesehatan',
@@ -94,11 +95,11 @@ export async function seedSynthetic(
     );
   }
 
-  const states = Array.from({ length: total }, (_, i) => STATE_CYCLE[i % STATE_CYCLE.length]!);
+  const states = Array.from({ length: total }, (_, i) => must(STATE_CYCLE[i % STATE_CYCLE.length], 'state'));
   const claimed = new Array<number>(total);
   const verified = new Array<number>(total);
   for (let i = 0; i < total; i++) {
-    const scored = options.score(answersOf(i, states[i]!), edition);
+    const scored = options.score(answersOf(i, must(states[i], 'state')), edition);
     claimed[i] = scored.claimedX100;
     verified[i] = scored.verifiedX100;
   }

@@ -126,7 +126,7 @@ const basis = (
 });
 
 /** 2023/2024 *satuan* of Kemanfaatan (reference §4.3, SECONDARY [C3][C10][C13]); basis f did not exist. */
-export const KEMANFAATAN_BASES_2024: TKemanfaatanBasis[] = [
+const KEMANFAATAN_BASES_2024: TKemanfaatanBasis[] = [
   basis(
     'a',
     'Orang',

@@ -5,7 +5,7 @@ import type { TEditionConstants, TEditionPack } from './schema.ts';
 const C1_C2 = ['C1', 'C2'];
 
 /** IGA 2026 constants (reference §0, §2.1, §3.2, §3.3), SECONDARY unless noted. */
-export const IGA_2026_CONSTANTS: TEditionConstants = {
+const IGA_2026_CONSTANTS: TEditionConstants = {
   minDivisor: {
     value: 12,
     source: C1_C2,

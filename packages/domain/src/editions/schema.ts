@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { ZEvidenceExpectation } from '../evidence/expectation-schema.ts';
-import { checkEditionPack } from './pack-checks.ts';
 import { PACK_TEXTS } from './pack-messages.ts';
 import {
   ZBands,
@@ -112,7 +111,5 @@ export const ZEditionPackBase = z.object({
 /** The pack before its cross-field checks. */
 export type TEditionPackBase = z.infer<typeof ZEditionPackBase>;
 
-/** See `ZEditionPackBase`; adds the cross-field checks of `checkEditionPack`. */
-export const ZEditionPack = ZEditionPackBase.superRefine(checkEditionPack);
-/** A rule pack (see `ZEditionPack`). */
-export type TEditionPack = z.infer<typeof ZEditionPack>;
+/** A rule pack (see `ZEditionPack` in validate-edition-pack.ts, which adds the cross-field checks). */
+export type TEditionPack = TEditionPackBase;

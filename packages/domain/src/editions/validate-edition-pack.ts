@@ -1,7 +1,11 @@
 import type { IssueMessage } from '../messages/message-types.ts';
 import { type Result, err, ok } from '../result.ts';
+import { checkEditionPack } from './pack-checks.ts';
 import { packIssueMessage } from './pack-messages.ts';
-import { type TEditionPack, ZEditionPack } from './schema.ts';
+import { type TEditionPack, ZEditionPackBase } from './schema.ts';
+
+/** See `ZEditionPackBase`; adds the cross-field checks of `checkEditionPack`. */
+export const ZEditionPack = ZEditionPackBase.superRefine(checkEditionPack);
 
 /** One problem in a rule pack: where (path into the pack) and what, with zod's issue code. */
 export interface EditionPackIssue {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { checkBands, checkTiers, report } from '../editions/pack-checks.ts';
+import { checkBands, checkTiers, report } from '../editions/pack-check-parts.ts';
 import { PACK_CHECK_TEXTS as T } from '../editions/pack-messages.ts';
 import type { TEvidenceExpectation } from './expectation-schema.ts';
 

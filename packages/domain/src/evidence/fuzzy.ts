@@ -5,7 +5,7 @@
  */
 
 /** Upper-case, accents removed, every run of non-alphanumerics one space. */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

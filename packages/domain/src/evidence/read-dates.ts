@@ -23,7 +23,7 @@ export interface ReadDate {
 }
 
 /** The month number (1..12) of a folded word, allowing OCR errors and English spellings; 0 when none. */
-export function monthOf(word: string): number {
+function monthOf(word: string): number {
   const exact = MONTHS.indexOf(word as (typeof MONTHS)[number]);
   if (exact >= 0) return exact + 1;
   // JUNI and JULI are one letter apart: a misread month counts only when it resembles exactly one month.

@@ -131,7 +131,8 @@ function partnerRegions(lines: readonly TextLine[], ownRegion: string | undefine
         .join(' ')
     : '';
   const keys: string[] = [];
-  let last: TextLine | null = null;
+  // Assigned inside the callback below, which TypeScript's narrowing does not follow.
+  let last = null as TextLine | null;
   for (const line of lines) {
     line.words.forEach((word, i) => {
       if (!sameWord(word, 'KABUPATEN') && word !== 'KOTA') return;

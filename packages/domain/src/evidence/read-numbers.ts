@@ -2,7 +2,7 @@
  * Indonesian number writing: "1.250" is one thousand two hundred and fifty, "12,5" is twelve and a half,
  * "Rp 125.000.000,00" a rupiah amount. Returns null for anything else.
  */
-export function parseIndonesianNumber(text: string): number | null {
+function parseIndonesianNumber(text: string): number | null {
   const cleaned = text.replace(/\s/g, '');
   if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(cleaned)) return null;
   const value = Number(cleaned.replace(/\./g, '').replace(',', '.'));

@@ -7,7 +7,7 @@ export const INNOVATION = {
   penerapanYear: 2025,
   regionName: 'Kabupaten Pati',
 };
-export const OTHER_NAME = 'Gerakan Pati Bersih Sampah';
+const OTHER_NAME = 'Gerakan Pati Bersih Sampah';
 
 type Opts = { names?: boolean; year?: number; ocr?: boolean };
 
@@ -285,7 +285,7 @@ export function bimtek(
 }
 
 /** One party of each stakeholder kind, in the order the builder below takes them (government first). */
-export const ACTORS = [
+const ACTORS = [
   'Dinas Kesehatan Kabupaten Pati',
   'Universitas Muria Kudus',
   'PT Bank Jateng Cabang Pati',

@@ -5,7 +5,7 @@ import type { IssueMessage } from './message-types.ts';
  * `tahapan: 'PENERAPAN'`), so a message never shows an internal key: "Isian Waktu penerapan wajib diisi untuk
  * tahapan Penerapan". Labels follow the IID form.
  */
-export const PROFILE_FIELD_WORDS: Readonly<Record<string, IssueMessage>> = {
+const PROFILE_FIELD_WORDS: Readonly<Record<string, IssueMessage>> = {
   name: { id: 'Nama inovasi', en: 'Innovation name' },
   unitId: { id: 'Unit pelaksana', en: 'Implementing unit' },
   tahapan: { id: 'Tahapan inovasi', en: 'Innovation stage' },
@@ -38,14 +38,14 @@ export const PROFILE_FIELD_WORDS: Readonly<Record<string, IssueMessage>> = {
 };
 
 /** Stages of an innovation (Prisma `Tahapan`). */
-export const TAHAPAN_WORDS: Readonly<Record<string, IssueMessage>> = {
+const TAHAPAN_WORDS: Readonly<Record<string, IssueMessage>> = {
   INISIATIF: { id: 'Inisiatif', en: 'Initiative' },
   UJI_COBA: { id: 'Uji coba', en: 'Trial' },
   PENERAPAN: { id: 'Penerapan', en: 'In use' },
 };
 
 /** Evidence file kinds (Prisma `EvidenceKind`). */
-export const FILE_KIND_WORDS: Readonly<Record<string, IssueMessage>> = {
+const FILE_KIND_WORDS: Readonly<Record<string, IssueMessage>> = {
   PDF: { id: 'PDF', en: 'PDF' },
   JPEG: { id: 'foto JPEG', en: 'JPEG photo' },
   PNG: { id: 'gambar PNG', en: 'PNG image' },
@@ -53,7 +53,7 @@ export const FILE_KIND_WORDS: Readonly<Record<string, IssueMessage>> = {
 };
 
 /** Submission states (Prisma `SubmissionState`). */
-export const STATE_WORDS: Readonly<Record<string, IssueMessage>> = {
+const STATE_WORDS: Readonly<Record<string, IssueMessage>> = {
   DRAFT: { id: 'Draf', en: 'Draft' },
   SUBMITTED: { id: 'Diajukan', en: 'Submitted' },
   IN_REVIEW: { id: 'Sedang diverifikasi', en: 'In review' },
@@ -65,7 +65,7 @@ export const STATE_WORDS: Readonly<Record<string, IssueMessage>> = {
 };
 
 /** Workflow actions (`WORKFLOW_ACTIONS`). */
-export const ACTION_WORDS: Readonly<Record<string, IssueMessage>> = {
+const ACTION_WORDS: Readonly<Record<string, IssueMessage>> = {
   SUBMIT: { id: 'ajukan', en: 'submit' },
   START_REVIEW: { id: 'mulai verifikasi', en: 'start review' },
   RETURN_FOR_REVISION: { id: 'kembalikan untuk perbaikan', en: 'return for revision' },
@@ -78,7 +78,7 @@ export const ACTION_WORDS: Readonly<Record<string, IssueMessage>> = {
 };
 
 /** Roles (Prisma `Role`). */
-export const ROLE_WORDS: Readonly<Record<string, IssueMessage>> = {
+const ROLE_WORDS: Readonly<Record<string, IssueMessage>> = {
   ADMIN: { id: 'Admin Bapperida', en: 'Bapperida admin' },
   VERIFIER: { id: 'Verifikator', en: 'Verifier' },
   OPERATOR: { id: 'Operator OPD', en: 'OPD operator' },
@@ -86,7 +86,7 @@ export const ROLE_WORDS: Readonly<Record<string, IssueMessage>> = {
 };
 
 /** Verdicts (Prisma `Verdict`). */
-export const VERDICT_WORDS: Readonly<Record<string, IssueMessage>> = {
+const VERDICT_WORDS: Readonly<Record<string, IssueMessage>> = {
   PENDING: { id: 'Menunggu', en: 'Pending' },
   ACCEPTED: { id: 'Diterima', en: 'Accepted' },
   DOWNGRADED: { id: 'Diturunkan', en: 'Lowered' },

@@ -51,7 +51,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 /** Shows a received value in a message, short enough for one line. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'tidak ada / missing';
-  const text = JSON.stringify(value) ?? typeof value;
+  // JSON.stringify answers undefined for a function or a symbol, which its type does not say.
+  const text = (JSON.stringify(value) as string | undefined) ?? typeof value;
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 

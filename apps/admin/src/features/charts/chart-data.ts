@@ -1,6 +1,6 @@
 import { SUBMISSION_STATES } from '@inovda/domain';
 /** Workflow order shown left to right in the pipeline chart: the domain's own order of states. */
-export const PIPELINE_ORDER = SUBMISSION_STATES;
+const PIPELINE_ORDER = SUBMISSION_STATES;
 
 export interface TBarDatum {
   key: string;

@@ -5,7 +5,7 @@ import { StateBadge } from '../../components/state-badge';
 import { formatDate, formatDaysRelative } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { listDeadlinesAtRisk, type TDeadlineAtRisk, type TDeadlineItem } from './deadline-risk';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../lib/use-language';
 import { useFitTable } from '../../components/use-fit-table';
 import { usePrinting } from '../../components/use-printing';
 

@@ -2,8 +2,8 @@ import { EDITABLE_STATES, isStateIn, OPEN_STATES } from '@inovda/domain';
 import { daysUntil } from '../../lib/format';
 
 /** Whose move it is: the OPD has to finish or fix; the verifier has to review. */
-export type TDeadlineOwner = 'OPERATOR' | 'VERIFIER';
-export type TDeadlineRisk = 'OVERDUE' | 'DUE_SOON';
+type TDeadlineOwner = 'OPERATOR' | 'VERIFIER';
+type TDeadlineRisk = 'OVERDUE' | 'DUE_SOON';
 
 export interface TDeadlineItem {
   submissionId: string;

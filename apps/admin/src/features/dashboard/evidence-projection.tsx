@@ -5,7 +5,7 @@ import { usePrinting } from '../../components/use-printing';
 import { formatCount, formatScore } from '../../lib/format';
 import { PredicateBadge } from './predicate-badge';
 import type { TProjection } from './projection-card';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../lib/use-language';
 
 /** How the claimed indicators of the counted innovations were judged (dashboard.evidence). */
 export interface TEvidenceIndicatorCounts {

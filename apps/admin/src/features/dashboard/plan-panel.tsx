@@ -2,7 +2,7 @@ import { Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
 import { PredicateBadge, type TPredicate } from './predicate-badge';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../lib/use-language';
 
 export interface TPlanView {
   best: { iidX100: number; predicate: TPredicate; innovationCount: number };

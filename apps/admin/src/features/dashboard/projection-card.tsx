@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
 import { PredicateBadge, type TPredicate } from './predicate-badge';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../lib/use-language';
 
 export interface TProjection {
   iidX100: number;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
 import { rankUnits, type TUnitRank, type TUnitTotals } from './ranking';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../lib/use-language';
 import { useFitTable } from '../../components/use-fit-table';
 import { usePrinting } from '../../components/use-printing';
 

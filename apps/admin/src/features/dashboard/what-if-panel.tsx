@@ -19,7 +19,7 @@ import { Link } from 'react-router';
 import { BestSetDialog } from '../send/best-set-dialog';
 import { formatScore } from '../../lib/format';
 import { PredicateBadge } from './predicate-badge';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../lib/use-language';
 import { computeWhatIf, toggleIncluded, type TWhatIfInnovation } from './what-if';
 import { useFitTable } from '../../components/use-fit-table';
 import { usePrinting } from '../../components/use-printing';

@@ -1,6 +1,6 @@
 import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/use-language';
+import { useLanguage } from '../../lib/use-language';
 import {
   findingText,
   isBelowClaim,

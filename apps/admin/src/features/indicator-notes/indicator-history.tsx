@@ -4,7 +4,7 @@ import { App, Button, Flex, Input, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { useLanguage } from '../../i18n/use-language';
+import { useLanguage } from '../../lib/use-language';
 import type { TLanguage } from '../../i18n/languages';
 import { formatDateTime } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';

@@ -4,7 +4,7 @@ import { Badge, Button, Flex, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLanguage } from '../../i18n/use-language';
+import { useLanguage } from '../../lib/use-language';
 import type { TLanguage } from '../../i18n/languages';
 import { formatDateTime } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';

@@ -1,10 +1,10 @@
 import { Alert, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
-import { useLanguage } from '../dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 
 /** The submission a carried-over one came from, as innovation.byId returns it. */
-export interface TCarriedFromView {
+interface TCarriedFromView {
   period: { year: number; name: string };
   /** Verified maturity there in hundredths; null when that submission never finished verification. */
   verifiedMaturityX100: number | null;

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pdfPageUrl, type TEvidenceFocus } from './evidence-focus';
 import { PageTextExcerpt } from './page-text-excerpt';
-import { fileHref, useFileObjectUrl } from './use-file-url';
+import { fileHref, useFileObjectUrl } from '../../lib/use-file-url';
 
 export interface TEvidenceFileView {
   id: string;
@@ -58,7 +58,9 @@ function FileBlock({ file, focus }: { file: TEvidenceFileView; focus: TEvidenceF
   const block = useRef<HTMLDivElement>(null);
   // An opened finding brings its file into view (the findings are listed below the files).
   useEffect(() => {
-    if (focus) block.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+    // jsdom (the component tests) has no scrollIntoView, whatever the DOM types say.
+    if (focus && typeof block.current?.scrollIntoView === 'function')
+      block.current.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [focus]);
   return (
     <div ref={block}>

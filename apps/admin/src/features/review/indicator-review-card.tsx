@@ -6,7 +6,7 @@ import type { TEvidenceCheckView } from '../evidence-check/evidence-check';
 import { EvidenceCheckNote } from '../evidence-check/evidence-check-note';
 import { rawFigureText } from '../kemanfaatan/raw-figure';
 import { formatScore } from '../../lib/format';
-import { useLanguage } from '../dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 import type { TEvidenceFocus } from './evidence-focus';
 import { EvidenceViewer, type TEvidenceFileView } from './evidence-viewer';
 import { describeClaim } from './indicator-text';

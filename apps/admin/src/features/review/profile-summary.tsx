@@ -3,7 +3,7 @@ import { Collapse, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';
-import { useLanguage } from '../dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 
 /** The profile fields the verifier reads before judging indicators (the draft profile of innovation.byId). */
 export interface TProfileView {

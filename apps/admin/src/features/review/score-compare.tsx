@@ -1,7 +1,7 @@
 import { Card, Col, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../lib/format';
-import { useLanguage } from '../dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 import type { TReviewScore } from './review-score';
 
 /** Claimed vs verified maturity side by side, updated as the verifier chooses verdicts. */

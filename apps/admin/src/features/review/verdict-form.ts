@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** The verdicts a verifier can give (PENDING is the absence of one), in the order the form shows them. */
 export const VERDICT_CHOICES = ZGivenVerdict.options;
 
-export const ZVerdictFormBase = z.object({
+const ZVerdictFormBase = z.object({
   verdict: ZGivenVerdict,
   verifiedTier: z.number().int().nullable(),
   note: z.string().max(4000, 'VERDICT.NOTE_TOO_LONG'),

@@ -8,7 +8,7 @@ export type TSendMove = 'MARK_READY' | 'UNMARK_READY';
 export type TSendResult = TRouterOutputs['submission']['setReadyMany'];
 
 /** The app code the server gives when the period's current package is frozen. */
-export const FROZEN_CODE = 'SEND.PACKAGE_FROZEN';
+const FROZEN_CODE = 'SEND.PACKAGE_FROZEN';
 
 /** Everything a send decision changes on screen: the candidates, the package, the innovation, the dashboard. */
 export function useInvalidateSend() {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The sign-in form's rules (messages from the `auth` namespace). Loaded on the first submit only. */
-export function createLoginSchema(t: (key: string) => string) {
+function createLoginSchema(t: (key: string) => string) {
   return z.object({
     email: z
       .string()
@@ -27,8 +27,8 @@ export function validateLogin(
 }
 
 /** The server's rule for a new password (apps/api auth/password.ts ZNewPassword): 10..128, a digit or symbol. */
-export const NEW_PASSWORD_MIN = 10;
-export const NEW_PASSWORD_MAX = 128;
+const NEW_PASSWORD_MIN = 10;
+const NEW_PASSWORD_MAX = 128;
 
 export interface TNewPasswordForm {
   newPassword: string;

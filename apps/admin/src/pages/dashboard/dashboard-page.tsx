@@ -11,7 +11,7 @@ import { DistributionPanel, PipelinePanel } from '../../features/dashboard/pipel
 import { PlanPanel } from '../../features/dashboard/plan-panel';
 import { ProjectionCard } from '../../features/dashboard/projection-card';
 import { RankingPanel } from '../../features/dashboard/ranking-panel';
-import { useLanguage } from '../../features/dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 import { WhatIfPanel } from '../../features/dashboard/what-if-panel';
 import { YandasPanel } from '../../features/dashboard/yandas-panel';
 import { getUrusan } from '@inovda/domain';
@@ -21,7 +21,7 @@ import { useTRPC } from '../../lib/trpc';
 import { useEditionPack } from '../../lib/use-edition-pack';
 import { useSession } from '../../lib/use-session';
 import './dashboard-print.css';
-import { usePeriodParam } from './use-period-param';
+import { usePeriodParam } from '../../lib/use-period-param';
 import { useVerifiedCandidates } from './use-verified-candidates';
 
 const urusanLabel = (slug: string) => getUrusan(slug)?.label ?? slug;

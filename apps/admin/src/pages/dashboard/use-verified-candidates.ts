@@ -7,7 +7,7 @@ import { useTRPC } from '../../lib/trpc';
 /** The API's largest page; a region with more verified innovations per state is reported as truncated. */
 const PAGE_SIZE = 100;
 
-export interface TCandidate extends TWhatIfInnovation {
+interface TCandidate extends TWhatIfInnovation {
   includeInSend: boolean;
 }
 

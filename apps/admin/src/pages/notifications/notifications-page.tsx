@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
-import { useLanguage } from '../../features/dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 import { EmailPreference } from '../../features/notifications/email-preference';
 import { NotificationList, type TNotificationItem } from '../../features/notifications/notification-list';
 import { ReminderRunCard } from '../../features/notifications/reminder-run';

@@ -7,7 +7,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { StateBadge } from '../../components/state-badge';
-import { useLanguage } from '../../i18n/use-language';
+import { useLanguage } from '../../lib/use-language';
 import { useTRPC } from '../../lib/trpc';
 import { useEditionPack } from '../../lib/use-edition-pack';
 import { hasPendingCheck } from '../../features/evidence-check/evidence-check';
@@ -29,17 +29,19 @@ type TFilter = 'all' | 'todo' | 'mandatory' | 'flagged';
 
 function Workspace({
   detail,
+  submission,
   edition,
   periodId,
 }: {
   detail: TInnovationDetail;
+  /** `detail.submission`, which the page checked. */
+  submission: NonNullable<TInnovationDetail['submission']>;
   edition: TEditionPack;
   periodId: string | undefined;
 }) {
   const { t } = useTranslation('operator');
   const lng = useLanguage();
   const navigate = useNavigate();
-  const submission = detail.submission!;
   const answers = submission.answers as (TAnswerView & { id: string; version: number })[];
   const { actions, busy, pendingTiers } = useIndicatorActions(submission.id, answers);
   const [filter, setFilter] = useState<TFilter>('all');
@@ -184,7 +186,7 @@ export default function IndicatorWorkspacePage() {
       {!data.submission || !edition ? (
         <Alert type="warning" showIcon title={t('workspace.noEdition')} />
       ) : (
-        <Workspace detail={data} edition={edition} periodId={periodId} />
+        <Workspace detail={data} submission={data.submission} edition={edition} periodId={periodId} />
       )}
     </Flex>
   );

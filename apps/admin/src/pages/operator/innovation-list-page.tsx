@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { StateBadge } from '../../components/state-badge';
-import { useLanguage } from '../../i18n/use-language';
+import { useLanguage } from '../../lib/use-language';
 import { daysUntil, formatDate, formatDaysRelative, formatScore } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';

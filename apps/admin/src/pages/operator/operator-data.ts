@@ -1,6 +1,5 @@
 import type { TRouterOutputs } from '../../lib/trpc';
 
-export type TPeriod = TRouterOutputs['period']['list'][number];
 export type TInnovationDetail = TRouterOutputs['innovation']['byId'];
 export type TInnovationListItem = TRouterOutputs['innovation']['list']['items'][number];
 

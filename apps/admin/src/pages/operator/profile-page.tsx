@@ -66,7 +66,7 @@ export default function ProfilePage() {
         </Button>
       </Flex>
       {data.archived && <ArchiveBanner year={submission?.period.year} />}
-      {showNote && submission && (
+      {showNote && (
         <DevelopmentNoteCard
           submissionId={submission.id}
           version={submission.version}

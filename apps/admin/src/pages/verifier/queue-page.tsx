@@ -7,12 +7,12 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { StateBadge } from '../../components/state-badge';
 import { ResubmittedTag } from '../../features/review/resubmitted-tag';
-import { useLanguage } from '../../features/dashboard/use-language';
+import { useLanguage } from '../../lib/use-language';
 import { listQueueUnits, sortQueue, type TQueueRow } from '../../features/review/queue';
 import { formatDate, formatDaysRelative, formatScore, daysUntil } from '../../lib/format';
 import { useRegionTimeZone } from '../../lib/region-time-zone';
 import { useTRPC } from '../../lib/trpc';
-import { usePeriodParam } from '../dashboard/use-period-param';
+import { usePeriodParam } from '../../lib/use-period-param';
 import { QueueCards } from './queue-cards';
 
 /** The API's page size limit; a queue longer than this per state asks the verifier to search. */

@@ -7,7 +7,7 @@ import { roleProcedure } from '../../trpc.ts';
 import { actionWhereOfKind, ZAuditKind } from './kinds.ts';
 import { innovationAuditWhere, resolveAuditSubjects } from './subjects.ts';
 
-export const auditSelect = {
+const auditSelect = {
   id: true,
   actorId: true,
   action: true,

@@ -12,20 +12,12 @@ import { loadPeriodWithPack } from '../../services/period-access.ts';
 import { assertReadyFor, checkSubmissionReadiness } from '../../services/readiness.ts';
 import { assertAnswersEditable } from '../../services/save-answer.ts';
 import { loadInnovationInScope, loadSubmissionInScope } from '../../services/submission-access.ts';
+import { ZInnovationCreate } from '../../services/innovation-create.ts';
 import { splitProfile } from '../../services/innovation-profile.ts';
+import { innovationDetailSelect, submissionSummarySelect } from '../../services/innovation-selects.ts';
 import { roleProcedure } from '../../trpc.ts';
-import { innovationDetailSelect, submissionSummarySelect } from './selects.ts';
 
 const editorProcedure = roleProcedure('OPERATOR', 'ADMIN');
-
-/** The input of innovation.create; the bulk import checks its rows with the same schema. */
-export const ZInnovationCreate = ZInnovationProfileDraft.required({
-  name: true,
-  unitId: true,
-  urusan: true,
-}).extend({
-  periodId: z.string().min(1),
-});
 const ZUpdate = z.object({
   id: z.string().min(1),
   version: z.number().int().positive(),

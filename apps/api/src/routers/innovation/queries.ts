@@ -17,9 +17,9 @@ import {
   innovationListSelect,
   shapeCarriedFrom,
   submissionDetailSelect,
-} from './selects.ts';
+} from '../../services/innovation-selects.ts';
 
-export const ZInnovationList = z.object({
+const ZInnovationList = z.object({
   periodId: z.string().min(1).optional(),
   unitId: z.string().min(1).optional(),
   state: ZSubmissionState.optional(),

@@ -11,9 +11,9 @@ const URUSAN = submissionProfileColumnSql('urusan');
 const NAME = submissionProfileColumnSql('name');
 
 /** How many innovations at risk are listed (the total is always counted). */
-export const AT_RISK_LIMIT = 20;
+const AT_RISK_LIMIT = 20;
 
-export interface UnitRow {
+interface UnitRow {
   id: string;
   name: string;
   short: string;
@@ -25,7 +25,7 @@ export interface UnitRow {
   sumClaimedX100: number;
 }
 
-export interface GroupRow {
+interface GroupRow {
   urusan: string;
   state: SubmissionState;
   includeInSend: boolean;
@@ -34,7 +34,7 @@ export interface GroupRow {
   sumVerifiedX100: number;
 }
 
-export interface AtRiskRow {
+interface AtRiskRow {
   submissionId: string;
   innovationId: string;
   name: string;
@@ -46,7 +46,7 @@ export interface AtRiskRow {
   total: number;
 }
 
-export interface SpdRow {
+interface SpdRow {
   code: string;
   tier: number;
 }
@@ -148,7 +148,7 @@ const toDate = (value: string | null) =>
     : new Date(value.endsWith('Z') || /[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 
 /** Turns the statement's JSON columns into typed rows (timestamps are UTC without zone in JSON). */
-export function parseDashboardResult(raw: RawResult): { period: PeriodRow | null; rows: DashboardRows } {
+function parseDashboardResult(raw: RawResult): { period: PeriodRow | null; rows: DashboardRows } {
   const period = raw.period
     ? {
         ...raw.period,

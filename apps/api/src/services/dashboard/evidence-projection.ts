@@ -37,7 +37,7 @@ export interface IndicatorCounts {
   noEvidence: number;
 }
 
-export interface UnitEvidenceGap {
+interface UnitEvidenceGap {
   unitId: string;
   name: string;
   innovationCount: number;
@@ -211,5 +211,3 @@ export async function buildEvidenceProjection(
     units: gaps,
   };
 }
-
-export type EvidenceProjection = Awaited<ReturnType<typeof buildEvidenceProjection>>;

@@ -14,7 +14,7 @@
 import { fastSqlOf, Prisma, type PrismaClient } from '@inovda/db';
 
 /** Longer than any transaction that writes an audit row may run. */
-export const STAMP_MARGIN_MINUTES = 15;
+const STAMP_MARGIN_MINUTES = 15;
 
 export interface RegionStamp {
   /** The database's local timestamp (same type and zone as `AuditEvent.at`), as text. */

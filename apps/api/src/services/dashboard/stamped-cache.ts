@@ -10,7 +10,7 @@ import { isRegionStampCurrent, readRegionStamp, type RegionStamp } from './regio
  * is shared), so at most about 20 MB. A Pemda needs a handful; 1,024 also holds the national benchmark's 546
  * regions, which a smaller LRU would evict in rotation before their next request.
  */
-export const STAMPED_CACHE_MAX = 1024;
+const STAMPED_CACHE_MAX = 1024;
 
 interface Entry<T> {
   stamp: RegionStamp;

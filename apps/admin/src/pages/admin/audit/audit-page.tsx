@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATE_INPUT_FORMATS } from '../../../components/rhf-fields';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { formatDateTime } from '../../../lib/format';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterInputs, type TRouterOutputs } from '../../../lib/trpc';

@@ -63,7 +63,7 @@ export function describeAuditSubject(event: TAuditEventWords, t: TFunction): str
 }
 
 /** Which label group names a changed field's codes. */
-export function groupOfField(entity: string, name: string): TLabelGroup | undefined {
+function groupOfField(entity: string, name: string): TLabelGroup | undefined {
   switch (name) {
     case 'state':
       return entity === 'Period' ? 'PeriodState' : 'SubmissionState';

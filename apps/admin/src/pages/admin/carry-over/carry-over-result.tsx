@@ -1,6 +1,6 @@
 import { Alert, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import type { TRouterOutputs } from '../../../lib/trpc';
 import { describeReason } from './carry-over-view';
 

@@ -1,7 +1,7 @@
 import { Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StateBadge } from '../../../components/state-badge';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { formatDate, formatScore } from '../../../lib/format';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import type { TRouterOutputs } from '../../../lib/trpc';

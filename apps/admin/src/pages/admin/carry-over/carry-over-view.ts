@@ -1,9 +1,9 @@
 import { formatIssueMessage, type MessageLanguage } from '@inovda/domain';
 
 /** Period states of the read-only archive (as the server's `isArchivedPeriod`). */
-export const ARCHIVE_STATES: readonly string[] = ['CLOSED', 'ARCHIVED'];
+const ARCHIVE_STATES: readonly string[] = ['CLOSED', 'ARCHIVED'];
 /** Period states that take new submissions, i.e. carry-over targets. */
-export const TARGET_STATES: readonly string[] = ['PLANNING', 'OPEN'];
+const TARGET_STATES: readonly string[] = ['PLANNING', 'OPEN'];
 
 export interface TPeriodLite {
   id: string;

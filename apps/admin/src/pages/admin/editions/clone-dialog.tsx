@@ -15,7 +15,7 @@ export interface TCloneSource {
 }
 
 /** Checks the two fields of the clone form; returns message keys of the `editions` namespace per field. */
-export function validateClone(
+function validateClone(
   values: { code: string; name: string },
   taken: ReadonlySet<string>,
 ): Partial<Record<'code' | 'name', string>> {

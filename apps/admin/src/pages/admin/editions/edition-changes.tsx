@@ -3,18 +3,13 @@ import { Table, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TLanguage } from '../../../i18n/languages';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { formatScore } from '../../../lib/format';
 import { describeChange, pathKey, type TChangeLabel } from './edition-draft';
 import { useFitTable } from '../../../components/use-fit-table';
 
 /** A value of the pack as people read it: hundredths as decimals, lists joined, yes/no. */
-export function showValue(
-  value: unknown,
-  format: TChangeLabel['format'],
-  lng: TLanguage,
-  t: TFunction,
-): string {
+function showValue(value: unknown, format: TChangeLabel['format'], lng: TLanguage, t: TFunction): string {
   if (value === undefined || value === null) return t('editor.valueNone');
   if (format === 'X100' && typeof value === 'number') return formatScore(value, lng);
   if (Array.isArray(value)) return value.map(String).join(', ');

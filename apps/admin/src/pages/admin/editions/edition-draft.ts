@@ -43,7 +43,9 @@ export function setAt<T>(root: T, path: TPath, value: unknown): T {
     copy[head as number] = next;
     return copy as T;
   }
-  const copy: Record<string | number, unknown> = { ...((node as Record<string | number, unknown>) ?? {}) };
+  const copy: Record<string | number, unknown> = {
+    ...((node as Record<string | number, unknown> | undefined) ?? {}),
+  };
   if (next === undefined) delete copy[head];
   else copy[head] = next;
   return copy as T;

@@ -28,7 +28,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { describeField, FormField } from '../../../components/form-field';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { describeError } from '../../../lib/app-error';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
 import { useEditionPack } from '../../../lib/use-edition-pack';

@@ -27,7 +27,7 @@ interface TRow {
 }
 
 /** The table rows: built-in packs first (newest first), then the custom editions by code. */
-export function toEditionRows(list: TList | undefined): TRow[] {
+function toEditionRows(list: TList | undefined): TRow[] {
   if (!list) return [];
   return [
     ...list.builtIn.map((e) => ({

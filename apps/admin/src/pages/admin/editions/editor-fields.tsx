@@ -3,7 +3,7 @@ import { Checkbox, Input, InputNumber, Switch } from 'antd';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { getAt, pathKey, type TPath } from './edition-draft';
 
 /** What every field of the editor reads: the draft, how to change it, its issues, and whether it may change. */
@@ -24,7 +24,7 @@ export function useEditor(): TEditorContext {
 }
 
 /** The domain's message(s) for the field at `path`, in the UI language. */
-export function useFieldError(path: TPath): string | undefined {
+function useFieldError(path: TPath): string | undefined {
   const { issues } = useEditor();
   const lng = useLanguage();
   const messages = issues.get(pathKey(path));

@@ -9,7 +9,7 @@ import { Alert, Badge, Button, Card, Collapse, Flex, Input, Tag, Typography } fr
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../../lib/format';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { pathKey, type TPath } from './edition-draft';
 import {
   DateTextField,

@@ -16,10 +16,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { StateBadge } from '../../../components/state-badge';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { formatBytes, formatScore } from '../../../lib/format';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
-import { usePeriodParam } from '../../dashboard/use-period-param';
+import { usePeriodParam } from '../../../lib/use-period-param';
 import { PeriodPageHeader } from '../../../components/period-page-header';
 import { periodExportUrl, profilePdfUrl } from './export-urls';
 import { PackageSnapshots } from './package-snapshots';

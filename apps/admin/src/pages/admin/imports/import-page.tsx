@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Popconfirm, Progress, Radio, Segmented, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { formatBytes } from '../../../lib/format';
 import { useTRPC } from '../../../lib/trpc';
 import {

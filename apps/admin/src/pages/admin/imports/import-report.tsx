@@ -2,7 +2,7 @@ import { Alert, Card, Col, Flex, Grid, List, Row, Segmented, Statistic, Table, T
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import type { TLanguage } from '../../../i18n/languages';
 import {
   cellLevel,

@@ -16,7 +16,7 @@ export const PREDICATE_OPTIONS = [
 export type TNationalPredicate = (typeof PREDICATE_OPTIONS)[number];
 
 /** Messages are keys of the `admin` namespace (shared form texts). An IID is 0..100 points. */
-export const ZRegionForm = z.object({
+const ZRegionForm = z.object({
   iid: z
     .string()
     .trim()

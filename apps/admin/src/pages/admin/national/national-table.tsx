@@ -17,7 +17,7 @@ export interface TNationalTableProps {
 }
 
 /** The national - verified difference as a coloured tag with its signed value ('−21,00 · terlalu tinggi'). */
-export function DiffTag({ item, lng }: { item: TNationalItem; lng: TLanguage }) {
+function DiffTag({ item, lng }: { item: TNationalItem; lng: TLanguage }) {
   const { t } = useTranslation('national');
   const tone = diffTone(item);
   const diff = item.nationalMinusVerifiedX100;

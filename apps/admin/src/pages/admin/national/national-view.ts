@@ -1,7 +1,7 @@
 import { parseX100Input, SCORE_INPUT } from '@inovda/domain';
 import type { TRouterOutputs } from '../../../lib/trpc';
 
-export type TNationalList = TRouterOutputs['nationalResult']['list'];
+type TNationalList = TRouterOutputs['nationalResult']['list'];
 export type TNationalItem = TNationalList['items'][number];
 export type TNationalSummary = TNationalList['summary'];
 export type TNationalRegion = TNationalList['region'];

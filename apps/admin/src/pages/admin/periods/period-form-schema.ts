@@ -2,7 +2,7 @@ import { parseX100Input, SCORE_INPUT } from '@inovda/domain';
 import { z } from 'zod';
 
 /** Period states, as the Prisma enum `PeriodState`. */
-export const PERIOD_STATES = ['PLANNING', 'OPEN', 'REVIEW', 'CLOSED', 'ARCHIVED'] as const;
+const PERIOD_STATES = ['PLANNING', 'OPEN', 'REVIEW', 'CLOSED', 'ARCHIVED'] as const;
 export type TPeriodState = (typeof PERIOD_STATES)[number];
 
 /** The server accepts a region standard up to 100.00 points (period router), in hundredths. */

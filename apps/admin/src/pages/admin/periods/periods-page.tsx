@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate, formatScore } from '../../../lib/format';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { isArchivedState } from '../carry-over/carry-over-view';
 import { describeOpenWork, isClosing } from './open-work';
 import { toEditionOptions } from './edition-options';

@@ -4,7 +4,7 @@ import { App, Descriptions, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { useTRPC } from '../../../lib/trpc';
 import { RegionForm } from './region-form';
 import { toRegionUpdate, type TRegionForm } from './region-form-schema';

@@ -6,7 +6,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeField, FormField } from '../../../components/form-field';
 import { formatScore } from '../../../lib/format';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { applyServerErrors } from '../server-errors';
 import { createSpdRowSchema, toSpdInput, type TSpdRowForm } from './spd-row-schema';
 import { deriveRowTier, type TSpdFormRow } from './spd-rows';

@@ -5,7 +5,7 @@ import { deriveRowTier, readFigures } from './spd-rows';
 const ZFigure = z.string().trim().max(40, 'form.tooLong');
 
 /** A row's form: the chosen tier (option rows) or the raw figures (numeric rows), and a note. */
-export const ZSpdRowFormBase = z.object({
+const ZSpdRowFormBase = z.object({
   tier: ZTierValue,
   t1: ZFigure,
   t2: ZFigure,

@@ -9,7 +9,7 @@ import { UNIT_KINDS, ZUnitForm, type TUnitForm } from './unit-form-schema';
 
 const FIELDS = ['name', 'short', 'kind', 'parentId', 'urusan', 'active'] as const;
 
-export interface TUnitTreeOption {
+interface TUnitTreeOption {
   value: string;
   title: string;
   children?: TUnitTreeOption[];

@@ -28,4 +28,3 @@ export type TUserCreateForm = z.infer<typeof ZUserCreateForm>;
 export const ZUserEditForm = z
   .object({ ...base, password: z.union([z.literal(''), ZPassword]) })
   .refine(operatorHasUnit, unitIssue);
-export type TUserEditForm = z.infer<typeof ZUserEditForm>;

@@ -19,7 +19,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateTime } from '../../../lib/format';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC, type TRouterOutputs } from '../../../lib/trpc';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { toParentOptions } from '../units/unit-tree-options';
 import { UserForm } from './user-form';
 import type { TUserCreateForm } from './user-form-schema';
@@ -162,7 +162,8 @@ export default function UsersPage() {
           placeholder={t('users.active')}
           aria-label={t('users.active')}
           value={active === undefined ? undefined : active ? 'yes' : 'no'}
-          onChange={(v) => setActive(v === undefined ? undefined : v === 'yes')}
+          // Cleared (allowClear) gives undefined.
+          onChange={(v?: string) => setActive(v === undefined ? undefined : v === 'yes')}
           options={[
             { value: 'yes', label: t('users.activeYes') },
             { value: 'no', label: t('users.activeNo') },

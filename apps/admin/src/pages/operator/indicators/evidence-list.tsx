@@ -2,8 +2,8 @@ import { Button, Flex, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../lib/format';
-import { fileDownloadUrl } from '../../../lib/use-file-blob-url';
-import { useLanguage } from '../../../i18n/use-language';
+import { fileHref } from '../../../lib/use-file-url';
+import { useLanguage } from '../../../lib/use-language';
 import type { TEvidenceView } from './answer-view';
 import { EvidencePreview } from './evidence-preview';
 
@@ -40,7 +40,7 @@ export function EvidenceList({
               >
                 {t('evidence.preview')}
               </Button>
-              <a href={fileDownloadUrl(file.id)} download={file.originalName}>
+              <a href={fileHref(file.id)} download={file.originalName}>
                 {t('evidence.download')}
               </a>
               {editable && (

@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { previewKind } from '../../../lib/file-kinds';
-import { fileDownloadUrl, useFileBlobUrl } from '../../../lib/use-file-blob-url';
+import { fileHref, useFileObjectUrl } from '../../../lib/use-file-url';
 import type { TEvidenceView } from './answer-view';
 
 /** Shows a PDF in the browser's viewer, an image or a video, inside a dialog. */
@@ -15,7 +15,13 @@ export function EvidencePreview({
   const { t } = useTranslation('operator');
   const { t: tc } = useTranslation();
   const view = evidence ? previewKind(evidence.kind) : 'none';
-  const file = useFileBlobUrl(evidence && view !== 'none' ? evidence.id : null);
+  const fileId = evidence && view !== 'none' ? evidence.id : null;
+  const state = useFileObjectUrl(fileId);
+  const file = {
+    loading: fileId !== null && state.status === 'loading',
+    url: fileId !== null && state.status === 'ready' ? state.url : undefined,
+    failed: fileId !== null && state.status === 'error',
+  };
   return (
     <Modal
       open={Boolean(evidence)}
@@ -39,7 +45,7 @@ export function EvidencePreview({
         <Alert
           type="info"
           title={t('evidence.noPreview')}
-          action={<a href={fileDownloadUrl(evidence.id)}>{t('evidence.download')}</a>}
+          action={<a href={fileHref(evidence.id)}>{t('evidence.download')}</a>}
         />
       )}
     </Modal>

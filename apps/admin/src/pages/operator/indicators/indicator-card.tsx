@@ -5,7 +5,7 @@ import { EvidenceCheckNote } from '../../../features/evidence-check/evidence-che
 import { rawFigureText } from '../../../features/kemanfaatan/raw-figure';
 import { formatScore } from '../../../lib/format';
 import type { TFileKind } from '../../../lib/file-kinds';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { isAnswerComplete, type TAnswerView } from './answer-view';
 import { EvidenceList } from './evidence-list';
 import { EvidenceUploader } from './evidence-uploader';

@@ -1,7 +1,7 @@
 import { Card, Flex, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../../lib/format';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 
 /** Claimed maturity (live, from the current choices) beside the verified one, out of the edition's maximum. */
 export function MaturitySummary({

@@ -3,7 +3,7 @@ import { Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previewRawFigure } from '../../../features/kemanfaatan/raw-figure';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { formatScore } from '../../../lib/format';
 
 /**

@@ -6,7 +6,7 @@ import { describeError } from '../../../lib/app-error';
 import { formatDate } from '../../../lib/format';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useTRPC } from '../../../lib/trpc';
-import { useLanguage } from '../../../features/dashboard/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { daysPastInternalDeadline } from './late-submission';
 
 /**

@@ -3,7 +3,7 @@ import { Button, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OptionCards } from '../../../components/option-cards';
 import { formatScore } from '../../../lib/format';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { RawFigureInput } from './raw-figure-input';
 
 /**

@@ -9,7 +9,7 @@ import { describeError } from '../../../lib/app-error';
 import { formatDateTime } from '../../../lib/format';
 import { useRegionTimeZone } from '../../../lib/region-time-zone';
 import { useDraft } from '../../../lib/use-draft';
-import { useLanguage } from '../../../i18n/use-language';
+import { useLanguage } from '../../../lib/use-language';
 import { GoalFields } from './goal-fields';
 import { IdentityFields } from './identity-fields';
 import { normalizeProfileValues, type TProfileFormValues, type TProfileValues } from './profile-values';

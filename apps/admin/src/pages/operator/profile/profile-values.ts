@@ -14,7 +14,6 @@ export const RANCANG_BANGUN_KEYS = [
   'keunggulan',
   'tahapanCaraKerja',
 ] as const;
-export type TRancangBangunKey = (typeof RANCANG_BANGUN_KEYS)[number];
 
 /** A new innovation's starting values; the unit is the operator's own. */
 export function createEmptyProfile(unitId: string): TProfileFormValues {
@@ -74,8 +73,10 @@ export function toProfileFormValues(unitId: string, stored: unknown): TProfileFo
  */
 export function normalizeProfileValues(values: TProfileFormValues): TProfileFormValues {
   const anggaran = values.anggaran;
-  const budgetEmpty =
-    !anggaran || ((anggaran.jumlah === undefined || anggaran.jumlah === null) && !anggaran.sumber?.trim());
+  // A cleared number input gives null and an untouched field undefined, whatever the form's type says.
+  const jumlah = anggaran?.jumlah as number | null | undefined;
+  const sumber = anggaran?.sumber;
+  const budgetEmpty = !anggaran || ((jumlah === undefined || jumlah === null) && !sumber?.trim());
   return {
     ...values,
     namaInisiator: values.namaInisiator?.trim() ? values.namaInisiator : undefined,

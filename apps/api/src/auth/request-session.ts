@@ -1,14 +1,14 @@
-// Session authentication for the upload and download endpoints: the same cookie and the same session lookup
-// as the tRPC context. The user is remembered per Node request, where the tus hooks find it again.
+// Session authentication for the Express endpoints beside tRPC (uploads, downloads, imports, exports): the same
+// cookie and the same session lookup as the tRPC context. The user is remembered per Node request, where the tus hooks find it again.
 import type { IncomingMessage } from 'node:http';
 import type { PrismaClient } from '@inovda/db';
 import { parse as parseCookie } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
-import type { AuthConfig } from '../auth/config.ts';
-import { pickLang } from '../auth/lang.ts';
-import { loadSession, SESSION_COOKIE, type SessionUser } from '../auth/session.ts';
 import type { Lang } from '../errors.ts';
-import { errorBody } from './upload-errors.ts';
+import { sendErrorBody } from '../http-errors.ts';
+import type { AuthConfig } from './config.ts';
+import { pickLang } from './lang.ts';
+import { loadSession, SESSION_COOKIE, type SessionUser } from './session.ts';
 
 export interface RequestUser {
   user: SessionUser;
@@ -30,10 +30,7 @@ export function requireSession(deps: { prisma: PrismaClient; auth: AuthConfig; n
     const session = token ? await loadSession(deps.prisma, token, deps.now(), deps.auth) : null;
     const lang = pickLang(session?.user.locale, req.headers['accept-language']);
     if (!session) {
-      res
-        .status(401)
-        .type('application/json')
-        .send(errorBody('AUTH.UNAUTHENTICATED', {}, lang));
+      sendErrorBody(res, 401, 'AUTH.UNAUTHENTICATED', {}, lang);
       return;
     }
     users.set(req, { user: session.user, lang });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage, type TLanguage } from './languages';
+import { isLanguage, type TLanguage } from '../i18n/languages';
 
 /** The current UI language as a typed value ('id' or 'en'). */
 export function useLanguage(): TLanguage {

@@ -1,8 +1,8 @@
 // The shapes in which innovations leave the API (defined once, never a raw row).
 import type { Prisma } from '@inovda/db';
 import { isStateIn, VERIFIED_STATES } from '@inovda/domain';
-import { answerSelect } from '../../services/answer-selects.ts';
-import { innovationColumnsSelect } from '../../services/innovation-profile.ts';
+import { answerSelect } from './answer-selects.ts';
+import { innovationColumnsSelect } from './innovation-profile.ts';
 
 const unitSelect = { select: { id: true, name: true, short: true, kind: true } } as const;
 

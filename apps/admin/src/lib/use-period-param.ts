@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { pickPeriod } from '../../features/dashboard/pick-period';
-import { useTRPC } from '../../lib/trpc';
+import { pickPeriod } from '../features/dashboard/pick-period';
+import { useTRPC } from './trpc';
 
 /** The period of a screen, kept in the address (`?period=`) so a reload or a shared link shows the same year. */
 export function usePeriodParam() {
