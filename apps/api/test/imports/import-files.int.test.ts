@@ -180,12 +180,13 @@ describe('import files', () => {
 
     it("keeps another region's admin out of this region's file", async () => {
       const other = t.h.callerFor('otherRegion');
+      // One call at a time: calls started together reject before the loop awaits them (unhandled rejections).
       for (const call of [
-        other.import.preview({ fileId }),
-        other.import.commit({ fileId }),
-        other.import.discard({ fileId }),
+        () => other.import.preview({ fileId }),
+        () => other.import.commit({ fileId }),
+        () => other.import.discard({ fileId }),
       ])
-        await expect(call).rejects.toMatchObject({ code: 'FORBIDDEN', appCode: 'SCOPE.OUT_OF_SCOPE' });
+        await expect(call()).rejects.toMatchObject({ code: 'FORBIDDEN', appCode: 'SCOPE.OUT_OF_SCOPE' });
     });
 
     it('refuses the preview and commit to non-admin roles', async () => {
