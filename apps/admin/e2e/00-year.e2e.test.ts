@@ -12,6 +12,7 @@ import { paragraph, pickOption, typeDate } from './support/forms';
 import { signIn, switchUser } from './support/login';
 import { makePdf } from './support/make-pdf';
 import { makePng } from './support/make-png';
+import { expectPackageIntact } from './support/package';
 import {
   confirmMove,
   expectNotification,
@@ -59,6 +60,21 @@ async function editPeriod(page: Page, name: string, state: string) {
   await drawer.getByLabel('Status').click();
   await page.locator('.ant-select-item-option', { hasText: new RegExp(`^${state}$`) }).click();
   await drawer.getByRole('button', { name: 'Simpan' }).click();
+}
+
+/** Submits (or resubmits) from the workspace through its confirmation; the unit's list shows it submitted. */
+async function submitFromWorkspace(page: Page, button: 'Ajukan untuk verifikasi' | 'Ajukan ulang') {
+  await page.getByRole('button', { name: button }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ has: page.getByText('Ajukan inovasi ini?', { exact: true }) })
+    .getByRole('button', { name: button })
+    .click();
+  await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
+  await page
+    .getByRole('row', { name: literally(NAME) })
+    .getByText('Diajukan')
+    .waitFor();
 }
 
 async function createPeriod(page: Page, year: number, name: string) {
@@ -236,17 +252,7 @@ describe('a real year, end to end', () => {
 
   it('submits for review', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
-    await page
-      .getByRole('dialog')
-      .filter({ has: page.getByText('Ajukan inovasi ini?', { exact: true }) })
-      .getByRole('button', { name: 'Ajukan untuk verifikasi' })
-      .click();
-    await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
-    await page
-      .getByRole('row', { name: literally(NAME) })
-      .getByText('Diajukan')
-      .waitFor();
+    await submitFromWorkspace(page, 'Ajukan untuk verifikasi');
     await checkScreen(page, 'operator-list-submitted');
   });
 
@@ -293,17 +299,7 @@ describe('a real year, end to end', () => {
     await history.getByText(REPLY).waitFor();
     await history.getByText(REJECT_NOTE).waitFor();
     // No waiting for the tier's save here: the submit button itself waits until the answers are saved.
-    await page.getByRole('button', { name: 'Ajukan ulang' }).click();
-    await page
-      .getByRole('dialog')
-      .filter({ has: page.getByText('Ajukan inovasi ini?', { exact: true }) })
-      .getByRole('button', { name: 'Ajukan ulang' })
-      .click();
-    await page.getByRole('heading', { name: 'Inovasi unit saya' }).waitFor();
-    await page
-      .getByRole('row', { name: literally(NAME) })
-      .getByText('Diajukan')
-      .waitFor();
+    await submitFromWorkspace(page, 'Ajukan ulang');
   });
 
   it('the VERIFIER is told of the reply and the resubmission, judges the change and approves', async () => {
@@ -361,16 +357,7 @@ describe('a real year, end to end', () => {
     await freeze.getByRole('button', { name: 'Bekukan paket' }).click();
     await page.getByText('Paket #1 dibekukan dan disimpan.').waitFor({ timeout: 90_000 });
     const row = page.getByRole('row', { name: /#1/ });
-    const href = await row.getByRole('link', { name: 'Unduh ZIP paket #1' }).getAttribute('href');
-    const recorded = (await row.getByLabel(/^sha256 /).getAttribute('aria-label'))?.replace('sha256 ', '');
-    const downloaded = await page.evaluate(async (url) => {
-      const bytes = await (await fetch(url ?? '', { credentials: 'include' })).arrayBuffer();
-      const digest = await crypto.subtle.digest('SHA-256', bytes);
-      return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    }, href);
-    expect(downloaded).toBe(recorded);
-    await row.getByRole('button', { name: 'Periksa keutuhan paket #1' }).click();
-    await page.getByText(/Paket #1 utuh/).waitFor();
+    await expectPackageIntact(page, row, 1);
     await page.getByRole('button', { name: 'Tandai paket #1 terkirim' }).click();
     await page
       .getByRole('dialog', { name: 'Tandai paket #1 terkirim?' })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, saveScreenshotsInBothLanguages, type TBrowserSession } from './support/browser';
 import { signIn } from './support/login';
 import { ADMIN_EMAIL } from './support/flow-data';
+import { expectPackageIntact } from './support/package';
 
 /** The ADMIN freezes the national package (the seed's READY_TO_SEND innovations), checks it and marks it sent. */
 describe('the ADMIN freezes and sends the national package', () => {
@@ -31,16 +32,7 @@ describe('the ADMIN freezes and sends the national package', () => {
   it('downloads exactly the recorded bytes and checks their integrity', async () => {
     const { page } = session;
     const row = page.getByRole('row', { name: /#1/ });
-    const href = await row.getByRole('link', { name: 'Unduh ZIP paket #1' }).getAttribute('href');
-    const recorded = (await row.getByLabel(/^sha256 /).getAttribute('aria-label'))?.replace('sha256 ', '');
-    const downloaded = await page.evaluate(async (url) => {
-      const bytes = await (await fetch(url ?? '', { credentials: 'include' })).arrayBuffer();
-      const digest = await crypto.subtle.digest('SHA-256', bytes);
-      return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    }, href);
-    expect(downloaded).toBe(recorded);
-    await row.getByRole('button', { name: 'Periksa keutuhan paket #1' }).click();
-    await page.getByText(/Paket #1 utuh/).waitFor();
+    await expectPackageIntact(page, row, 1);
     await saveScreenshotsInBothLanguages(page, 'admin-package-frozen');
   });
 

@@ -91,7 +91,7 @@ export async function checkAnswers(
   items: readonly CheckItem[],
 ): Promise<Map<string, EvidenceCheck | null>> {
   const out = new Map<string, EvidenceCheck | null>();
-  const todo: { item: CheckItem; key: string; readable: boolean[] }[] = [];
+  const misses: { item: CheckItem; key: string; readable: boolean[] }[] = [];
   const assessable = items.filter(({ answer }) => {
     const indicator = pack.sid.find((i) => i.code === answer.code);
     const ok = Boolean(indicator?.expectations) && answer.claimedTier >= 1 && answer.evidence.length > 0;
@@ -113,17 +113,17 @@ export async function checkAnswers(
     const key = assessmentKey(pack, answer, item.innovation, fileStates);
     const hit = cache.get(key);
     if (hit) out.set(answer.id, toCheck(hit, answer, statuses));
-    else todo.push({ item, key, readable: statuses.map((s) => s === 'READ') });
+    else misses.push({ item, key, readable: statuses.map((s) => s === 'READ') });
   }
-  if (todo.length === 0) return out;
+  if (misses.length === 0) return out;
   const pages = await loadPages(prisma, [
     ...new Set(
-      todo.flatMap(({ item, readable }) =>
+      misses.flatMap(({ item, readable }) =>
         item.answer.evidence.filter((_, i) => readable[i]).map((e) => e.sha256),
       ),
     ),
   ]);
-  for (const { item, key, readable } of todo) {
+  for (const { item, key, readable } of misses) {
     const { answer, innovation } = item;
     const year = innovation.waktuPenerapan ? Number(innovation.waktuPenerapan.slice(0, 4)) : null;
     const facts = { name: innovation.name, penerapanYear: year, regionName: innovation.regionName };
